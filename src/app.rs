@@ -1,0 +1,57 @@
+//! The app shell: router, header, navigation, footer. Views live in [`crate::views`].
+
+use crate::components::{Footer, Header};
+use crate::url;
+use crate::views::{
+    about::About, alignment::Alignment, home::Home, map::MapView, not_found::NotFound,
+    sources::Sources, timeline::Timeline,
+};
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+/// Mounts the app into `<body>`, replacing the loading notice.
+pub fn mount() {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        el.remove();
+    }
+    leptos::mount::mount_to_body(App);
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let base = url::base();
+    view! {
+        <Router base=base>
+            <SkipLink/>
+            <Header/>
+            <main id="main" tabindex="-1">
+                <Routes fallback=|| view! { <NotFound/> }>
+                    <Route path=path!("/") view=Home/>
+                    <Route path=path!("/timeline") view=Timeline/>
+                    <Route path=path!("/map") view=MapView/>
+                    <Route path=path!("/alignment") view=Alignment/>
+                    <Route path=path!("/sources") view=Sources/>
+                    <Route path=path!("/about") view=About/>
+                </Routes>
+            </main>
+            <Footer/>
+        </Router>
+    }
+}
+
+/// "Skip to content": moves focus to `<main>` without changing the URL
+/// (a plain `#main` link would resolve against `<base href>` and leave the page).
+#[component]
+fn SkipLink() -> impl IntoView {
+    view! {
+        <a class="skip-link" href="#main" on:click=move |ev| {
+            ev.prevent_default();
+            crate::components::focus_main();
+        }>"Skip to content"</a>
+    }
+}

@@ -1,0 +1,76 @@
+//! Checks `content/` without building the site, for editors.
+//!
+//! `content-check [DIR]` prints every problem (file:line: field: message) and
+//! exits 1, or prints a summary and exits 0.
+//! `content-check --write-schemas [DIR]` writes the JSON Schemas to DIR/schemas.
+//! `content-check --flagged [DIR]` lists every item marked approximate or disputed.
+
+use pakistan_peacekeeping::content::load;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let write_schemas = take(&mut args, "--write-schemas");
+    let list_flagged = take(&mut args, "--flagged");
+    let dir = PathBuf::from(args.first().cloned().unwrap_or_else(|| "content".into()));
+    if write_schemas {
+        return match pakistan_peacekeeping::schemas::write_all(&dir.join("schemas")) {
+            Ok(n) => {
+                println!("wrote {n} schemas to {}", dir.join("schemas").display());
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
+    match load::load_dir(&dir) {
+        Ok(c) => {
+            println!(
+                "content OK: {} events ({} after the resolution), {} eras, {} missions, {} sources, {} figure series, {} glossary terms, {} quotes, {} chapters, {} scenarios, {} alignment codings",
+                c.events.len(),
+                c.events.iter().filter(|e| e.after_resolution).count(),
+                c.eras.len(),
+                c.missions.len(),
+                c.sources.len(),
+                c.figures.len(),
+                c.glossary.len(),
+                c.quotes.len(),
+                c.chapters.len(),
+                c.scenarios.len(),
+                c.alignment.as_ref().map_or(0, |a| a.codings.len()),
+            );
+            let cited = load::cited_sources(&c);
+            let unused: Vec<&str> = c
+                .sources
+                .iter()
+                .map(|s| s.id.as_str())
+                .filter(|id| !cited.contains(*id))
+                .collect();
+            if !unused.is_empty() {
+                println!("note: sources not cited anywhere: {}", unused.join(", "));
+            }
+            if list_flagged {
+                for f in load::flagged(&c) {
+                    println!("{f}");
+                }
+            }
+            ExitCode::SUCCESS
+        }
+        Err(errors) => {
+            for e in &errors {
+                eprintln!("{e}");
+            }
+            eprintln!("{} problem(s) in {}", errors.len(), dir.display());
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn take(args: &mut Vec<String>, flag: &str) -> bool {
+    let before = args.len();
+    args.retain(|a| a != flag);
+    args.len() != before
+}

@@ -1,0 +1,20 @@
+//! Content: the typed model (everywhere) and its loader/validator (build host only).
+
+pub mod model;
+
+#[cfg(feature = "build")]
+pub mod load;
+
+pub use model::*;
+
+use std::sync::OnceLock;
+
+static CONTENT: OnceLock<Content> = OnceLock::new();
+
+/// The validated content, compiled in at build time by `build.rs`.
+pub fn content() -> &'static Content {
+    CONTENT.get_or_init(|| {
+        postcard::from_bytes(include_bytes!(concat!(env!("OUT_DIR"), "/content.bin")))
+            .expect("content.bin was written by build.rs from the same model")
+    })
+}

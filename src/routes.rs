@@ -1,0 +1,48 @@
+//! The site's routes, read from `src/routes.txt` (also read by `scripts/routes.sh`,
+//! which writes a real `ROUTE/index.html` for each so deep links answer HTTP 200).
+
+pub const SITE_TITLE: &str = "Pakistan, peacekeeping and the Gaza force";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RouteInfo {
+    pub path: &'static str,
+    pub nav: &'static str,
+    pub title: &'static str,
+}
+
+/// Every top-level route, in navigation order.
+pub fn all() -> Vec<RouteInfo> {
+    include_str!("routes.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| {
+            let mut p = l.split('\t');
+            Some(RouteInfo {
+                path: p.next()?,
+                nav: p.next()?,
+                title: p.next()?,
+            })
+        })
+        .collect()
+}
+
+pub fn find(path: &str) -> Option<RouteInfo> {
+    all().into_iter().find(|r| r.path == path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn routes_file_lists_every_view() {
+        let paths: Vec<_> = all().iter().map(|r| r.path).collect();
+        assert_eq!(
+            paths,
+            ["/", "/timeline", "/map", "/alignment", "/sources", "/about"]
+        );
+        assert!(all()
+            .iter()
+            .all(|r| !r.nav.is_empty() && !r.title.is_empty()));
+    }
+}

@@ -1,0 +1,9 @@
+//! One module per view. Views share pieces through [`crate::components`] only.
+
+pub mod about;
+pub mod alignment;
+pub mod home;
+pub mod map;
+pub mod not_found;
+pub mod sources;
+pub mod timeline;
