@@ -4,8 +4,6 @@
 //! - [`app`]: the Leptos single-page app; each view lives in [`views`].
 
 pub mod content;
-#[cfg(feature = "build")]
-pub mod schemas;
 
 pub mod app;
 pub mod components;

@@ -1405,7 +1405,7 @@ fn cite_split<'a>(
             break;
         };
         let inner = &rest[start + 1..start + len];
-        out.push(Md::Text(CowStr::from(rest[..start].to_string())));
+        out.push(Md::Text(CowStr::from(rest[..start].trim_end().to_string())));
         let mut html = String::from("<sup class=\"cites\">");
         for part in inner.split(';') {
             let id = part.trim().trim_start_matches('@').trim();

@@ -1,9 +1,7 @@
-//! Content: the typed model (everywhere) and its loader/validator (build host only).
+//! Content: the typed model. Its loader/validator (`load.rs`) runs on the build
+//! host only: in `build.rs` and in `tools/content-check`, never in the browser.
 
 pub mod model;
-
-#[cfg(feature = "build")]
-pub mod load;
 
 pub use model::*;
 

@@ -1,7 +1,7 @@
 //! JSON Schemas for the content files, generated from the Rust types so they cannot drift.
 //! `make schemas` writes them to `content/schemas/`; a test fails if the committed copies differ.
 
-use crate::content::load::*;
+use crate::load::*;
 use schemars::{schema_for, Schema};
 use std::path::Path;
 

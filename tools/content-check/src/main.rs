@@ -1,11 +1,11 @@
-//! Checks `content/` without building the site, for editors.
+//! Checks `content/` without building the site, for editors (`make check-content`).
 //!
 //! `content-check [DIR]` prints every problem (file:line: field: message) and
 //! exits 1, or prints a summary and exits 0.
 //! `content-check --write-schemas [DIR]` writes the JSON Schemas to DIR/schemas.
 //! `content-check --flagged [DIR]` lists every item marked approximate or disputed.
 
-use pakistan_peacekeeping::content::load;
+use content_check::load;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -15,7 +15,7 @@ fn main() -> ExitCode {
     let list_flagged = take(&mut args, "--flagged");
     let dir = PathBuf::from(args.first().cloned().unwrap_or_else(|| "content".into()));
     if write_schemas {
-        return match pakistan_peacekeeping::schemas::write_all(&dir.join("schemas")) {
+        return match content_check::schemas::write_all(&dir.join("schemas")) {
             Ok(n) => {
                 println!("wrote {n} schemas to {}", dir.join("schemas").display());
                 ExitCode::SUCCESS

@@ -1,0 +1,50 @@
+# The two commands a reader of README.md needs:
+#   make serve   install what is missing, then serve the site with live reload
+#   make test    install what is missing, then run every test
+# Others: make build [BASE=/repo-name/], make check-content, make schemas.
+
+SHELL := /bin/bash
+# npm's wasm-opt (binaryen 132) must come before any other on PATH.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+BASE ?= /
+SUB := /pakistan-peacekeeping/
+
+.PHONY: serve test setup lint unit build build-both e2e check-content schemas clean
+
+serve: setup
+	trunk serve
+
+test: setup lint unit build-both e2e
+
+setup:
+	@scripts/setup.sh
+
+lint:
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy -p pakistan-peacekeeping --target wasm32-unknown-unknown -- -D warnings
+
+unit:
+	cargo test --workspace
+
+# One release build at BASE into dist/.
+build: setup
+	trunk build --release --public-url $(BASE)
+
+# The site at the root (dist/) and under a GitHub Pages project path (dist-sub/).
+build-both:
+	scripts/build-both.sh $(SUB)
+
+e2e:
+	npm run --silent e2e
+
+# Checks content/ without building the site (fast; for editors).
+check-content:
+	cargo run -q -p content-check -- content
+
+# Regenerates content/schemas/*.schema.json from the Rust types.
+schemas:
+	cargo run -q -p content-check -- --write-schemas content
+
+clean:
+	rm -rf dist dist-sub target

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Trunk post-build hook: copy the app shell to ROUTE/index.html for each route in
+# src/routes.txt, and to 404.html for unknown paths (GitHub Pages serves it).
+set -euo pipefail
+out="${TRUNK_STAGING_DIR:-${1:-dist}}"
+root="$(cd "$(dirname "$0")/.." && pwd)"
+grep -v '^#' "$root/src/routes.txt" | cut -f1 | while read -r route; do
+  [ -z "$route" ] || [ "$route" = "/" ] && continue
+  mkdir -p "$out$route"
+  cp "$out/index.html" "$out$route/index.html"
+done
+cp "$out/index.html" "$out/404.html"

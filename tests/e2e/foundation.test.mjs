@@ -1,0 +1,130 @@
+// The site shell in a real browser, built output served over HTTP: every route
+// under the site root and under a GitHub Pages project path, navigation,
+// deep-link reloads, the not-found page, the theme switch, and 320 px layout.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { SITES, serve, launch, openPage, ready, problems } from "./lib.mjs";
+
+const ROUTES = [
+  ["/", /Pakistan, peacekeeping and the Gaza force/],
+  ["/timeline", /Timeline/],
+  ["/map", /Map|deployments/i],
+  ["/alignment", /bridge state/i],
+  ["/sources", /Sources, data and glossary/],
+  ["/about", /About this explainer/],
+];
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+for (const site of SITES) {
+  test(`${site.name}: every route renders its heading with HTTP 200 and no console error`, async () => {
+    const srv = await serve(site.dir);
+    try {
+      const page = await openPage(browser);
+      for (const [route, heading] of ROUTES) {
+        const url = `${srv.origin}${site.base}${route === "/" ? "/" : route + "/"}`;
+        const resp = await page.goto(url);
+        assert.equal(resp.status(), 200, `${url} answers 200`);
+        await ready(page);
+        assert.match(await page.textContent("main h1"), heading, `heading on ${url}`);
+        assert.match(await page.title(), /Pakistan, peacekeeping and the Gaza force/);
+        const current = await page.getAttribute('nav[aria-label="Main"] a[aria-current="page"]', "href");
+        assert.equal(current, `${site.base}${route}`, `nav marks ${route} as current`);
+      }
+      assert.deepEqual(problems(page), []);
+    } finally { await srv.close(); }
+  });
+
+  test(`${site.name}: following a nav link routes in-app, and a reload of the deep link survives`, async () => {
+    const srv = await serve(site.dir);
+    try {
+      const page = await openPage(browser);
+      await page.goto(`${srv.origin}${site.base}/`);
+      await ready(page);
+      await page.evaluate(() => { window.__sameDocument = true; });
+      await page.click('nav[aria-label="Main"] >> text=Timeline');
+      await page.waitForURL(`${srv.origin}${site.base}/timeline`);
+      assert.match(await page.textContent("main h1"), /Timeline/);
+      assert.equal(await page.evaluate(() => window.__sameDocument), true, "no full page load");
+      // reload the deep link without a trailing slash: GitHub Pages redirects to the folder
+      const resp = await page.reload();
+      assert.ok([200, 301].includes(resp.status()));
+      await ready(page);
+      assert.match(await page.textContent("main h1"), /Timeline/);
+      // back to the story with the browser's back button
+      await page.click('nav[aria-label="Main"] >> text=Sources');
+      await page.waitForURL(/\/sources$/);
+      await page.goBack();
+      await page.waitForURL(/\/timeline\/?$/);
+      assert.match(await page.textContent("main h1"), /Timeline/);
+      assert.deepEqual(problems(page), []);
+    } finally { await srv.close(); }
+  });
+
+  test(`${site.name}: an unknown path shows the not-found page with links home`, async () => {
+    const srv = await serve(site.dir);
+    try {
+      const page = await openPage(browser);
+      const resp = await page.goto(`${srv.origin}${site.base}/no-such-page`);
+      assert.equal(resp.status(), 404);
+      await ready(page);
+      assert.equal(await page.textContent("main h1"), "Page not found");
+      const links = await page.$$eval("main a", (as) => as.map((a) => a.getAttribute("href")));
+      assert.ok(links.includes(`${site.base}/timeline`), `not-found page links to the timeline: ${links}`);
+      assert.deepEqual(problems(page), []);
+    } finally { await srv.close(); }
+  });
+}
+
+test("theme: follows the system, can be switched, and is remembered after reload", async () => {
+  const srv = await serve(SITES[0].dir);
+  try {
+    const page = await openPage(browser, { colorScheme: "dark" });
+    await page.goto(`${srv.origin}/about`);
+    await ready(page);
+    const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const darkBg = await bg();
+    assert.equal(darkBg, "rgb(18, 21, 20)", "system dark theme applies");
+    await page.selectOption("#theme-select", "light");
+    assert.equal(await page.getAttribute("html", "data-theme"), "light");
+    assert.equal(await bg(), "rgb(251, 250, 247)");
+    await page.reload();
+    await ready(page);
+    assert.equal(await page.getAttribute("html", "data-theme"), "light", "choice remembered");
+    assert.equal(await page.inputValue("#theme-select"), "light");
+    await page.selectOption("#theme-select", "system");
+    assert.equal(await page.getAttribute("html", "data-theme"), null);
+    assert.equal(await bg(), darkBg);
+  } finally { await srv.close(); }
+});
+
+test("keyboard: the skip link moves focus to the main content", async () => {
+  const srv = await serve(SITES[1].dir);
+  try {
+    const page = await openPage(browser);
+    await page.goto(`${srv.origin}${SITES[1].base}/timeline`);
+    await ready(page);
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), "Skip to content");
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    assert.equal(outline, "solid", "focus is visible");
+    await page.keyboard.press("Enter");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "main");
+    assert.match(page.url(), /\/timeline\/?$/, "the URL did not change");
+  } finally { await srv.close(); }
+});
+
+test("320 px wide: no route scrolls sideways", async () => {
+  const srv = await serve(SITES[0].dir);
+  try {
+    const page = await openPage(browser, { viewport: { width: 320, height: 640 } });
+    for (const [route] of ROUTES) {
+      await page.goto(`${srv.origin}${route}`);
+      await ready(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${route} overflows by ${overflow}px at 320px`);
+    }
+  } finally { await srv.close(); }
+});

@@ -1,0 +1,91 @@
+// Shared helpers for the end-to-end tests: a static server that behaves like
+// GitHub Pages, and a real headless Chromium (Debian's) driven by playwright-core.
+import http from "node:http";
+import fs from "node:fs";
+import path from "node:path";
+import { chromium } from "playwright-core";
+
+export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
+/** Built sites: dist/ for the root, dist-sub/<SUB>/ for a GitHub Pages project path. */
+export const SUB = "/pakistan-peacekeeping";
+export const SITES = [
+  { name: "root", base: "", dir: path.join(ROOT, "dist") },
+  { name: "sub-path", base: SUB, dir: path.join(ROOT, "dist-sub") },
+];
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".mjs": "text/javascript",
+  ".css": "text/css", ".wasm": "application/wasm", ".svg": "image/svg+xml", ".json": "application/json",
+  ".png": "image/png", ".csv": "text/csv; charset=utf-8", ".txt": "text/plain; charset=utf-8", ".ico": "image/x-icon",
+};
+
+/** Serves `dir` on 127.0.0.1 like GitHub Pages: `/x` -> 301 `/x/` when x is a folder,
+ *  `/x/` -> `/x/index.html`, unknown paths -> the top 404.html with status 404. */
+export function serve(dir, port = 0) {
+  const server = http.createServer((req, res) => {
+    let url;
+    try { url = new URL(req.url, "http://127.0.0.1"); } catch { res.writeHead(400); return res.end(); }
+    let p;
+    try { p = decodeURIComponent(url.pathname); } catch { p = "/__bad__"; }
+    let file = path.join(dir, path.normalize(p).replace(/^(\.\.[/\\])+/, ""));
+    if (!file.startsWith(dir)) { res.writeHead(403); return res.end(); }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
+      if (!p.endsWith("/")) {
+        res.writeHead(301, { Location: url.pathname + "/" + url.search });
+        return res.end();
+      }
+      file = path.join(file, "index.html");
+    }
+    let status = 200;
+    if (!fs.existsSync(file)) {
+      // GitHub Pages serves the site's top-level 404.html (for a project site: its own).
+      const sub = SITES.find((s) => s.base && p.startsWith(s.base + "/"));
+      file = sub ? path.join(dir, sub.base, "404.html") : path.join(dir, "404.html");
+      status = 404;
+      if (!fs.existsSync(file)) { res.writeHead(404); return res.end("not found"); }
+    }
+    res.writeHead(status, { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => {
+    server.listen(port, "127.0.0.1", () => {
+      const { port } = server.address();
+      resolve({ server, origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) });
+    });
+  });
+}
+
+export const CHROMIUM_ARGS = [
+  "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+];
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+}
+
+/** A new page that records console errors, page errors and failed requests. */
+export async function openPage(browser, opts = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...opts });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on("console", (m) => { if (m.type() === "error") page.problems.push(`console: ${m.text()}`); });
+  page.on("pageerror", (e) => page.problems.push(`pageerror: ${e.message}`));
+  page.on("requestfailed", (r) => page.problems.push(`requestfailed: ${r.url()}`));
+  page.on("dialog", (d) => { page.problems.push(`dialog: ${d.message()}`); d.dismiss(); });
+  return page;
+}
+
+/** Waits until the app has rendered (the loading notice is gone and a heading shows). */
+export async function ready(page) {
+  await page.waitForSelector("main h1", { timeout: 20000 });
+}
+
+/** Problems other than the expected 404 status of deliberately unknown URLs. */
+export function problems(page) {
+  return page.problems.filter((p) => !/Failed to load resource: the server responded with a status of 404/.test(p));
+}
