@@ -138,6 +138,9 @@ struct FileCx<'a> {
     name: String,
     text: &'a str,
     errors: &'a mut Vec<ContentError>,
+    /// Kinds of id ("source", "event"...) whose file failed to parse: references
+    /// to them are not checked, so one syntax error does not cascade.
+    unparsed: &'a HashSet<&'static str>,
 }
 
 impl FileCx<'_> {
@@ -190,6 +193,9 @@ impl FileCx<'_> {
     ) {
         if required && ids.is_empty() {
             self.err(field.to_string(), format!("needs at least one {kind} id"));
+        }
+        if self.unparsed.contains(kind) {
+            return;
         }
         for (i, id) in ids.iter().enumerate() {
             if !known.contains(id.as_str()) {
@@ -361,6 +367,10 @@ fn parse_json<T: DeserializeOwned>(
         Ok(v) => Some(v),
         Err(e) => {
             let path = e.path().to_string();
+            let path = path
+                .trim_end_matches(".?")
+                .trim_end_matches('?')
+                .to_string();
             let inner = e.into_inner();
             let msg = inner.to_string();
             let msg = match msg.rsplit_once(" at line ") {
@@ -593,6 +603,13 @@ pub fn load_dir(dir: &Path) -> Result<Content, Vec<ContentError>> {
     let glossary = parse!("glossary.json", GlossaryFile).map(|f| f.glossary);
     let quotes = parse!("quotes.json", QuotesFile).map(|f| f.quotes);
 
+    let (sources_ok, events_ok, missions_ok, quotes_ok, glossary_ok) = (
+        sources.is_some(),
+        events.is_some(),
+        missions.is_some(),
+        quotes.is_some(),
+        glossary.is_some(),
+    );
     let mut content = Content {
         sources: sources.unwrap_or_default(),
         eras: eras.unwrap_or_default(),
@@ -610,9 +627,21 @@ pub fn load_dir(dir: &Path) -> Result<Content, Vec<ContentError>> {
     let chapters = load_chapters(dir, &source_ids, &mut errors);
     content.chapters = chapters;
 
+    let mut unparsed: HashSet<&'static str> = HashSet::new();
+    for (parsed, kind) in [
+        (sources_ok, "source"),
+        (events_ok, "event"),
+        (missions_ok, "mission"),
+        (quotes_ok, "quote"),
+        (glossary_ok, "glossary term"),
+    ] {
+        if !parsed {
+            unparsed.insert(kind);
+        }
+    }
     let empty = String::new();
     let t = |f: &str| texts.get(f).unwrap_or(&empty).as_str();
-    validate(dir, &content, &t, &mut errors);
+    validate(dir, &content, &t, &unparsed, &mut errors);
 
     if errors.is_empty() {
         content.events.sort_by(|a, b| {
@@ -677,6 +706,7 @@ fn validate<'t>(
     dir: &Path,
     c: &Content,
     text: &dyn Fn(&str) -> &'t str,
+    unparsed: &HashSet<&'static str>,
     errors: &mut Vec<ContentError>,
 ) {
     macro_rules! cx {
@@ -685,6 +715,7 @@ fn validate<'t>(
                 name: display_name(dir, $file),
                 text: text($file),
                 errors,
+                unparsed,
             }
         };
     }
