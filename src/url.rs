@@ -78,3 +78,136 @@ mod tests {
         assert_eq!(encode("war,gaza-2025"), "war%2Cgaza-2025");
     }
 }
+
+/// Parses a query string (`?a=1&b=x%20y`) into decoded pairs. Malformed
+/// percent-encoding is kept literally rather than failing.
+pub fn parse_query(q: &str) -> Vec<(String, String)> {
+    q.trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (decode(k), decode(v))
+        })
+        .collect()
+}
+
+/// Percent-decodes (`+` as space); invalid sequences are kept as written.
+pub fn decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = (b[i] == b'%' && i + 2 < b.len())
+            .then(|| std::str::from_utf8(&b[i + 1..i + 3]).ok())
+            .flatten()
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (b[i], hex) {
+            (b'%', Some(v)) => {
+                out.push(v);
+                i += 3;
+            }
+            (b'+', _) => {
+                out.push(b' ');
+                i += 1;
+            }
+            (c, _) => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Builds `?a=1&b=2` from pairs, skipping `None` values; `""` when empty.
+pub fn build_query(pairs: &[(&str, Option<String>)]) -> String {
+    let parts: Vec<String> = pairs
+        .iter()
+        .filter_map(|(k, v)| v.as_ref().map(|v| format!("{}={}", encode(k), encode(v))))
+        .collect();
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
+    }
+}
+
+/// The current page's query pairs (from `location.search`).
+pub fn current_query() -> Vec<(String, String)> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let search = web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .unwrap_or_default();
+        parse_query(&search)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    Vec::new()
+}
+
+/// First value of `key` in the current query.
+pub fn query_value(key: &str) -> Option<String> {
+    current_query()
+        .into_iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v)
+}
+
+/// Replaces the query of the current URL without a reload or a new history
+/// entry (state that a reader can share: selection, filters, zoom). Works
+/// inside iframes: it never touches the parent.
+pub fn replace_query(pairs: &[(&str, Option<String>)]) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(w) = web_sys::window() {
+        let path = w.location().pathname().unwrap_or_default();
+        let hash = w.location().hash().unwrap_or_default();
+        let url = format!("{path}{}{hash}", build_query(pairs));
+        if let Ok(h) = w.history() {
+            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = pairs;
+}
+
+#[cfg(test)]
+mod query_tests {
+    use super::*;
+
+    #[test]
+    fn queries_round_trip() {
+        let q = build_query(&[
+            ("event", Some("un-membership".into())),
+            ("q", Some("kashmir war".into())),
+            ("zoom", None),
+        ]);
+        assert_eq!(q, "?event=un-membership&q=kashmir%20war");
+        assert_eq!(
+            parse_query(&q),
+            vec![
+                ("event".to_string(), "un-membership".to_string()),
+                ("q".to_string(), "kashmir war".to_string())
+            ]
+        );
+        assert_eq!(build_query(&[("a", None)]), "");
+    }
+
+    #[test]
+    fn malformed_percent_encoding_is_kept() {
+        assert_eq!(decode("100%"), "100%");
+        assert_eq!(decode("%zz"), "%zz");
+        assert_eq!(decode("%4"), "%4");
+        assert_eq!(decode("a+b%20c"), "a b c");
+        assert_eq!(decode("%E2%80%93"), "–");
+        assert_eq!(decode("%FF"), "\u{FFFD}");
+        assert_eq!(
+            parse_query("?year=abc&&=&x"),
+            vec![
+                ("year".into(), "abc".into()),
+                ("".into(), "".into()),
+                ("x".into(), "".into())
+            ]
+        );
+    }
+}
