@@ -1360,7 +1360,10 @@ pub fn parse_chapter(
                 cite_split(&t, line, sources, &mut cited, &mut events, &mut err);
             }
             Md::Text(_) => {}
-            Md::Start(Tag::Heading { level, .. }) if level == pulldown_cmark::HeadingLevel::H1 => {
+            Md::Start(Tag::Heading {
+                level: pulldown_cmark::HeadingLevel::H1,
+                ..
+            }) => {
                 err(line, "body", "use `##` and below for headings; the chapter title is the page's only `#` heading".into());
                 events.push(ev);
             }
