@@ -3,7 +3,7 @@
 // deep-link reloads, the not-found page, the theme switch, and 320 px layout.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { SITES, serve, launch, openPage, ready, problems } from "./lib.mjs";
+import { SITES, serve, launch, openPage, ready, problems, axeViolations } from "./lib.mjs";
 
 const ROUTES = [
   ["/", /Pakistan, peacekeeping and the Gaza force/],
@@ -125,6 +125,24 @@ test("320 px wide: no route scrolls sideways", async () => {
       await ready(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `${route} overflows by ${overflow}px at 320px`);
+    }
+  } finally { await srv.close(); }
+});
+
+test("accessibility: axe finds no WCAG A/AA violation on any route, in light and dark themes", async () => {
+  const srv = await serve(SITES[0].dir);
+  try {
+    for (const colorScheme of ["light", "dark"]) {
+      const page = await openPage(browser, { colorScheme });
+      for (const [route] of ROUTES) {
+        await page.goto(`${srv.origin}${route}`);
+        await ready(page);
+        assert.deepEqual(await axeViolations(page), [], `${route} (${colorScheme})`);
+      }
+      await page.goto(`${srv.origin}/no-such-page`);
+      await ready(page);
+      assert.deepEqual(await axeViolations(page), [], `not-found page (${colorScheme})`);
+      await page.context().close();
     }
   } finally { await srv.close(); }
 });

@@ -89,3 +89,12 @@ export async function ready(page) {
 export function problems(page) {
   return page.problems.filter((p) => !/Failed to load resource: the server responded with a status of 404/.test(p));
 }
+
+/** Runs axe (WCAG 2.0-2.2 A and AA rules) on the page; returns readable violations. */
+export async function axeViolations(page, { exclude = [] } = {}) {
+  const { AxeBuilder } = await import("@axe-core/playwright");
+  let builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]);
+  for (const sel of exclude) builder = builder.exclude(sel);
+  const result = await builder.analyze();
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+}
