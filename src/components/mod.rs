@@ -73,3 +73,14 @@ pub fn Prose(
         </section>
     }
 }
+
+/// A horizontally scrollable wrapper for wide tables: focusable and labelled,
+/// so keyboard users can scroll it (WCAG 2.1.1) and screen readers name it.
+#[component]
+pub fn ScrollRegion(#[prop(into)] label: String, children: Children) -> impl IntoView {
+    view! {
+        <div class="table-wrap" tabindex="0" role="region" aria-label=label>
+            {children()}
+        </div>
+    }
+}

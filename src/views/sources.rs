@@ -1,6 +1,6 @@
 //! `/sources`: the bibliography, the dated aggregate figures and the glossary.
 
-use crate::components::{FlagNote, PageHead, SourceList, SourceRefs};
+use crate::components::{FlagNote, PageHead, ScrollRegion, SourceList, SourceRefs};
 use crate::content::content;
 use leptos::prelude::*;
 
@@ -32,13 +32,13 @@ pub fn Sources() -> impl IntoView {
                 <section class="figure-series" id=format!("fig-{}", s.id)>
                     <h3>{s.label.clone()}</h3>
                     {s.note.clone().map(|n| view! { <p>{n}</p> })}
-                    <div class="table-wrap">
+                    <ScrollRegion label=format!("{} (scrollable table)", s.label)>
                         <table>
                             <caption>{format!("{} ({}), as stated at each date", s.label, s.unit)}</caption>
                             <thead><tr><th scope="col">"As of"</th><th scope="col">"Figure"</th><th scope="col">"Notes and sources"</th></tr></thead>
                             <tbody>{rows}</tbody>
                         </table>
-                    </div>
+                    </ScrollRegion>
                 </section>
             }
         })

@@ -1,0 +1,51 @@
+// Benchmark (not a test): time from an input event to the next painted frame
+// for the site's interactions, in real headless Chromium against dist/.
+// Prints median and worst of N runs per interaction. Usage:
+//   node scripts/bench-interactions.mjs [dist] [runs]
+import { serve, launch, openPage, ready } from "../tests/e2e/lib.mjs";
+import path from "node:path";
+
+const dir = path.resolve(process.argv[2] || "dist");
+const runs = +(process.argv[3] || 20);
+
+/** Each interaction: a page URL, a selector for a range input, and values to alternate. */
+const INTERACTIONS = [
+  { name: "alignment: weight change", url: "/alignment?year=1971", selector: "#weight-security", values: ["5", "1"] },
+  { name: "alignment: year change", url: "/alignment?year=1971", selector: "#align-year", values: ["1962", "1971"] },
+];
+
+const srv = await serve(dir);
+const browser = await launch();
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return { median: s[Math.floor(s.length / 2)], worst: s[s.length - 1] };
+};
+for (const it of INTERACTIONS) {
+  const page = await openPage(browser);
+  const resp = await page.goto(srv.origin + it.url);
+  if (!resp.ok()) { console.log(`${it.name}: page missing, skipped`); continue; }
+  await ready(page);
+  if (!(await page.$(it.selector))) { console.log(`${it.name}: control missing, skipped`); continue; }
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const v = it.values[i % it.values.length];
+    times.push(await page.$eval(it.selector, (el, v) => new Promise((done) => {
+      const t0 = performance.now();
+      el.value = v;
+      el.dispatchEvent(new Event("input", { bubbles: true }));
+      const handled = performance.now() - t0; // DOM updated (Leptos updates synchronously)
+      // next frame: rAF runs before that frame's paint; a message posted from it runs after the paint
+      requestAnimationFrame(() => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => done([handled, performance.now() - t0]);
+        ch.port2.postMessage(0);
+      });
+    }), v));
+  }
+  const h = stats(times.map((t) => t[0]));
+  const f = stats(times.map((t) => t[1]));
+  console.log(`${it.name.padEnd(30)} update: median ${h.median.toFixed(1)} ms, worst ${h.worst.toFixed(1)} ms; to next painted frame: median ${f.median.toFixed(1)} ms, worst ${f.worst.toFixed(1)} ms (${runs} runs)`);
+  await page.context().close();
+}
+await browser.close();
+await srv.close();

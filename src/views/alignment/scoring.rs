@@ -1,0 +1,597 @@
+//! The alignment model: from coded values and weights to positions. Pure Rust,
+//! no browser; every number the explorer draws comes from here.
+//!
+//! For a year, each (pole, dimension) value is the latest coding at or before
+//! that year (carried forward). A pole's tie strength is the weighted mean of its
+//! dimension values. A position is the set of the partner poles' *shares* of the
+//! total strength (they sum to 1), drawn as the matching mix of the corners of a
+//! regular polygon (a triangle for three partners).
+//!
+//! Because shares normalise, the position is a convex mix of the positions of
+//! each dimension alone, with weights proportional to `weight × total strength
+//! on that dimension`. So raising one dimension's weight moves the point
+//! straight towards that dimension's own position, where the pole strongest on
+//! that dimension has the largest share.
+
+use crate::content::{Alignment, Coding, PoleKind};
+
+/// Weights for the dimensions, in the order of `Alignment::dimensions`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Weights(pub Vec<f64>);
+
+pub const MAX_WEIGHT: f64 = 10.0;
+
+impl Weights {
+    /// The editors' default weights.
+    pub fn default_for(a: &Alignment) -> Weights {
+        Weights(a.dimensions.iter().map(|d| d.default_weight).collect())
+    }
+
+    /// Accepts weights only if each is a finite number from 0 to 10 and not all are 0.
+    pub fn validate(a: &Alignment, w: Vec<f64>) -> Result<Weights, String> {
+        if w.len() != a.dimensions.len() {
+            return Err(format!(
+                "expected {} weights, got {}",
+                a.dimensions.len(),
+                w.len()
+            ));
+        }
+        for (d, v) in a.dimensions.iter().zip(&w) {
+            if !v.is_finite() {
+                return Err(format!(
+                    "The {} weight must be a number.",
+                    d.label.to_lowercase()
+                ));
+            }
+            if *v < 0.0 {
+                return Err(format!(
+                    "The {} weight cannot be negative.",
+                    d.label.to_lowercase()
+                ));
+            }
+            if *v > MAX_WEIGHT {
+                return Err(format!(
+                    "The {} weight can be at most {MAX_WEIGHT}.",
+                    d.label.to_lowercase()
+                ));
+            }
+        }
+        if w.iter().all(|v| *v == 0.0) {
+            return Err(
+                "At least one weight must be above 0: with every weight at 0 nothing is measured."
+                    .into(),
+            );
+        }
+        Ok(Weights(w))
+    }
+}
+
+/// A coded value in force in a given year.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cell<'a> {
+    pub pole: usize,
+    pub dimension: usize,
+    pub value: f64,
+    /// The coding it comes from (its year may be earlier: carried forward).
+    pub coding: &'a Coding,
+}
+
+/// The values in force in `year`: for every (pole, dimension), the latest
+/// coding at or before `year`. Years before the first coding have none.
+pub fn cells(a: &Alignment, year: i32) -> Vec<Cell<'_>> {
+    let mut out = Vec::new();
+    for (pi, p) in a.poles.iter().enumerate() {
+        for (di, d) in a.dimensions.iter().enumerate() {
+            let latest = a
+                .codings
+                .iter()
+                .filter(|k| k.pole == p.id && k.dimension == d.id && k.year <= year)
+                .max_by_key(|k| k.year);
+            if let Some(k) = latest {
+                out.push(Cell {
+                    pole: pi,
+                    dimension: di,
+                    value: k.value,
+                    coding: k,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Weighted mean value of each pole (partners and pressures) in `year`.
+pub fn strengths(a: &Alignment, year: i32, w: &Weights) -> Vec<f64> {
+    let cs = cells(a, year);
+    (0..a.poles.len())
+        .map(|pi| {
+            let (mut num, mut den) = (0.0, 0.0);
+            for c in cs.iter().filter(|c| c.pole == pi) {
+                num += w.0[c.dimension] * c.value;
+                den += w.0[c.dimension];
+            }
+            if den > 0.0 {
+                num / den
+            } else {
+                0.0
+            }
+        })
+        .collect()
+}
+
+/// Indexes of the partner poles (the corners), in file order.
+pub fn partners(a: &Alignment) -> Vec<usize> {
+    a.poles
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.kind == PoleKind::Partner)
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// Indexes of the pressure poles (context).
+pub fn pressures(a: &Alignment) -> Vec<usize> {
+    a.poles
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.kind == PoleKind::Pressure)
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// Where Pakistan stands among its partners in one year.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Position {
+    pub year: i32,
+    /// Share of each partner pole (same order as [`partners`]); sums to 1.
+    pub shares: Vec<f64>,
+    /// Point in the unit chart (see [`corners`]).
+    pub x: f64,
+    pub y: f64,
+    /// True when no partner has any tie coded (the point sits at the centre).
+    pub empty: bool,
+}
+
+/// Corners of a regular polygon in a unit box (0..1): the first partner at
+/// the top, the others clockwise. Three partners make an equilateral triangle.
+pub fn corners(n: usize) -> Vec<(f64, f64)> {
+    let n = n.max(1);
+    // Radius and centre chosen so a triangle fills the box's width.
+    let r = 0.5 / (std::f64::consts::PI / 3.0).sin();
+    let (cx, cy) = (0.5, r.min(0.62));
+    (0..n)
+        .map(|i| {
+            let a = -std::f64::consts::FRAC_PI_2 + i as f64 * std::f64::consts::TAU / n as f64;
+            (cx + r * a.cos(), cy + r * a.sin())
+        })
+        .collect()
+}
+
+/// Mixes corners by shares.
+pub fn mix(shares: &[f64], corners: &[(f64, f64)]) -> (f64, f64) {
+    shares
+        .iter()
+        .zip(corners)
+        .fold((0.0, 0.0), |(x, y), (s, (cx, cy))| (x + s * cx, y + s * cy))
+}
+
+pub fn position(a: &Alignment, year: i32, w: &Weights) -> Position {
+    let ps = partners(a);
+    let st = strengths(a, year, w);
+    let vals: Vec<f64> = ps.iter().map(|&i| st[i].max(0.0)).collect();
+    let total: f64 = vals.iter().sum();
+    let empty = total <= 0.0;
+    let shares: Vec<f64> = if empty {
+        vec![1.0 / ps.len().max(1) as f64; ps.len()]
+    } else {
+        vals.iter().map(|v| v / total).collect()
+    };
+    let (x, y) = mix(&shares, &corners(ps.len()));
+    Position {
+        year,
+        shares,
+        x,
+        y,
+        empty,
+    }
+}
+
+/// The position for every year from first to last.
+pub fn trajectory(a: &Alignment, w: &Weights) -> Vec<Position> {
+    (a.first_year..=a.last_year)
+        .map(|y| position(a, y, w))
+        .collect()
+}
+
+/// Years in which at least one value was (re)coded: the path's turning points.
+pub fn coded_years(a: &Alignment) -> Vec<i32> {
+    let mut ys: Vec<i32> = a.codings.iter().map(|k| k.year).collect();
+    ys.sort_unstable();
+    ys.dedup();
+    ys
+}
+
+/// A year the reader asked for, brought into the coded range.
+pub fn clamp_year(a: &Alignment, y: i32) -> i32 {
+    y.clamp(a.first_year, a.last_year)
+}
+
+/// Plain-language description of a position: "closest to the United States
+/// and the West (48%), then China (32%) and the Gulf (20%)".
+pub fn describe(a: &Alignment, p: &Position) -> String {
+    if p.empty {
+        return "No ties are coded for this year.".into();
+    }
+    let ps = partners(a);
+    let mut order: Vec<(usize, f64)> = ps.iter().copied().zip(p.shares.iter().copied()).collect();
+    order.sort_by(|x, y| y.1.total_cmp(&x.1));
+    let pct = |s: f64| format!("{:.0}%", s * 100.0);
+    let name = |i: usize| a.poles[i].label.clone();
+    let spread =
+        order.first().map(|o| o.1).unwrap_or(0.0) - order.last().map(|o| o.1).unwrap_or(0.0);
+    let lead = if spread < 0.08 {
+        "almost evenly balanced between its partners".to_string()
+    } else {
+        format!("closest to {} ({})", name(order[0].0), pct(order[0].1))
+    };
+    let rest: Vec<String> = order
+        .iter()
+        .skip(if spread < 0.08 { 0 } else { 1 })
+        .map(|(i, s)| format!("{} ({})", name(*i), pct(*s)))
+        .collect();
+    match rest.len() {
+        0 => format!("In {}, Pakistan was {lead}.", p.year),
+        _ => format!(
+            "In {}, Pakistan was {lead}{} {}.",
+            p.year,
+            if spread < 0.08 { ":" } else { ", then" },
+            join_and(&rest)
+        ),
+    }
+}
+
+fn join_and(items: &[String]) -> String {
+    match items.len() {
+        0 => String::new(),
+        1 => items[0].clone(),
+        n => format!("{} and {}", items[..n - 1].join(", "), items[n - 1]),
+    }
+}
+
+/// Parses `security:2,economic:1,diplomatic:1`. Unknown dimensions and missing
+/// ones keep the default; returns the weights and a message if any part was refused.
+pub fn parse_weights(a: &Alignment, s: &str) -> (Weights, Option<String>) {
+    let mut w = Weights::default_for(a).0;
+    let mut problems = Vec::new();
+    for part in s.split(',').filter(|p| !p.trim().is_empty()) {
+        let Some((k, v)) = part.split_once(':') else {
+            problems.push(format!("`{part}` is not dimension:weight"));
+            continue;
+        };
+        let Some(di) = a.dimensions.iter().position(|d| d.id == k.trim()) else {
+            problems.push(format!("`{}` is not a dimension", k.trim()));
+            continue;
+        };
+        match v.trim().parse::<f64>() {
+            Ok(x) => w[di] = x,
+            Err(_) => problems.push(format!("`{}` is not a number", v.trim())),
+        }
+    }
+    match Weights::validate(a, w) {
+        Ok(ok) if problems.is_empty() => (ok, None),
+        Ok(ok) => (
+            ok,
+            Some(format!(
+                "Some weights in the link were ignored: {}.",
+                problems.join("; ")
+            )),
+        ),
+        Err(e) => (
+            Weights::default_for(a),
+            Some(format!(
+                "The weights in the link were refused ({e}) The editors' default is shown."
+            )),
+        ),
+    }
+}
+
+/// Formats weights for the URL: `security:2,economic:1,diplomatic:1`.
+pub fn format_weights(a: &Alignment, w: &Weights) -> String {
+    a.dimensions
+        .iter()
+        .zip(&w.0)
+        .map(|(d, v)| format!("{}:{}", d.id, trim_num(*v)))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+fn trim_num(v: f64) -> String {
+    let s = format!("{v:.2}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{Dimension, Pole};
+
+    fn coding(year: i32, pole: &str, dim: &str, value: f64) -> Coding {
+        Coding {
+            year,
+            pole: pole.into(),
+            dimension: dim.into(),
+            value,
+            rationale: "r".into(),
+            evidence: vec!["e".into()],
+            sources: vec!["s".into()],
+        }
+    }
+
+    fn pole(id: &str, kind: PoleKind) -> Pole {
+        Pole {
+            id: id.into(),
+            label: id.to_uppercase(),
+            kind,
+            description: String::new(),
+        }
+    }
+
+    fn fixture(values: &[(i32, &str, &str, f64)]) -> Alignment {
+        Alignment {
+            poles: vec![
+                pole("west", PoleKind::Partner),
+                pole("china", PoleKind::Partner),
+                pole("gulf", PoleKind::Partner),
+                pole("india", PoleKind::Pressure),
+            ],
+            dimensions: ["security", "economic", "diplomatic"]
+                .iter()
+                .map(|d| Dimension {
+                    id: d.to_string(),
+                    label: d.to_string(),
+                    description: String::new(),
+                    default_weight: 1.0,
+                })
+                .collect(),
+            first_year: 1947,
+            last_year: 2025,
+            narrative: vec![],
+            codings: values
+                .iter()
+                .map(|(y, p, d, v)| coding(*y, p, d, *v))
+                .collect(),
+        }
+    }
+
+    fn base() -> Alignment {
+        let mut v = Vec::new();
+        for p in ["west", "china", "gulf", "india"] {
+            for d in ["security", "economic", "diplomatic"] {
+                v.push((1947, p, d, 3.0));
+            }
+        }
+        v.extend([
+            (1954, "west", "security", 9.0),
+            (1963, "china", "diplomatic", 7.0),
+            (2015, "china", "economic", 9.0),
+        ]);
+        fixture(&v)
+    }
+
+    /// A small deterministic generator (no extra crates): xorshift.
+    struct Rng(u64);
+    impl Rng {
+        fn next(&mut self) -> f64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            (self.0 % 10_000) as f64 / 10_000.0
+        }
+    }
+
+    fn random_alignment(r: &mut Rng) -> Alignment {
+        let mut v = Vec::new();
+        for p in ["west", "china", "gulf", "india"] {
+            for d in ["security", "economic", "diplomatic"] {
+                v.push((1947, p, d, (r.next() * 10.0).round()));
+                v.push((
+                    1947 + (r.next() * 70.0) as i32 + 1,
+                    p,
+                    d,
+                    (r.next() * 10.0).round(),
+                ));
+            }
+        }
+        let mut a = fixture(&v);
+        // drop accidental duplicates of (year, pole, dim) by keeping the first
+        let mut seen = std::collections::HashSet::new();
+        a.codings
+            .retain(|k| seen.insert((k.year, k.pole.clone(), k.dimension.clone())));
+        a
+    }
+
+    fn dist(a: (f64, f64), b: (f64, f64)) -> f64 {
+        ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt()
+    }
+
+    #[test]
+    fn values_carry_forward_until_recoded() {
+        let a = base();
+        let w = Weights::default_for(&a);
+        assert_eq!(strengths(&a, 1953, &w)[0], 3.0);
+        assert_eq!(strengths(&a, 1954, &w)[0], 5.0, "(9+3+3)/3 from 1954");
+        assert_eq!(strengths(&a, 1990, &w)[0], 5.0, "carried forward");
+        let c = cells(&a, 1990);
+        let sec = c.iter().find(|c| c.pole == 0 && c.dimension == 0).unwrap();
+        assert_eq!((sec.value, sec.coding.year), (9.0, 1954));
+        assert!(
+            cells(&a, 1946).is_empty(),
+            "nothing before the first coding"
+        );
+    }
+
+    #[test]
+    fn shares_are_valid_for_any_data_and_weights() {
+        let mut r = Rng(0x9E3779B97F4A7C15);
+        for _ in 0..300 {
+            let a = random_alignment(&mut r);
+            let w = Weights(vec![
+                r.next() * 10.0,
+                r.next() * 10.0,
+                r.next() * 10.0 + 0.01,
+            ]);
+            for year in [1947, 1960, 1990, 2025] {
+                let p = position(&a, year, &w);
+                let sum: f64 = p.shares.iter().sum();
+                assert!((sum - 1.0).abs() < 1e-9, "shares sum to {sum}");
+                assert!(p.shares.iter().all(|s| *s >= 0.0 && s.is_finite()));
+                assert!(p.x.is_finite() && p.y.is_finite());
+                assert!(
+                    (0.0..=1.0).contains(&p.x) && (0.0..=1.0).contains(&p.y),
+                    "inside the chart"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn equal_weights_are_the_documented_default() {
+        let a = base();
+        let d = Weights::default_for(&a);
+        assert_eq!(d, Weights(vec![1.0, 1.0, 1.0]));
+        let scaled = Weights(vec![4.0, 4.0, 4.0]);
+        for y in [1947, 1954, 2020] {
+            let (p, q) = (position(&a, y, &d), position(&a, y, &scaled));
+            assert!(
+                dist((p.x, p.y), (q.x, q.y)) < 1e-12,
+                "only relative weights matter"
+            );
+        }
+        // 1947: every tie equal -> the centre of the triangle
+        let p = position(&a, 1947, &d);
+        for s in &p.shares {
+            assert!((s - 1.0 / 3.0).abs() < 1e-12);
+        }
+    }
+
+    #[test]
+    fn raising_a_weight_moves_the_point_towards_that_dimension() {
+        let mut r = Rng(42);
+        for _ in 0..300 {
+            let a = random_alignment(&mut r);
+            let w = Weights(vec![
+                1.0 + r.next() * 4.0,
+                1.0 + r.next() * 4.0,
+                1.0 + r.next() * 4.0,
+            ]);
+            let year = 1947 + (r.next() * 78.0) as i32;
+            for k in 0..3 {
+                let mut only = vec![0.0; 3];
+                only[k] = 1.0;
+                let target = position(&a, year, &Weights(only));
+                let before = position(&a, year, &w);
+                let mut raised = w.clone();
+                raised.0[k] *= 2.0;
+                let after = position(&a, year, &raised);
+                let (d0, d1) = (
+                    dist((before.x, before.y), (target.x, target.y)),
+                    dist((after.x, after.y), (target.x, target.y)),
+                );
+                assert!(
+                    d1 <= d0 + 1e-12,
+                    "moved away from dimension {k}'s own position"
+                );
+                // The pole strongest on k gains share whenever its share on k alone
+                // exceeds its overall share.
+                let strongest = (0..3)
+                    .max_by(|&i, &j| target.shares[i].total_cmp(&target.shares[j]))
+                    .unwrap();
+                if target.shares[strongest] > before.shares[strongest] + 1e-12 {
+                    assert!(after.shares[strongest] >= before.shares[strongest] - 1e-12);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn security_weight_pulls_1954_towards_the_west() {
+        let a = base();
+        let d = position(&a, 1954, &Weights(vec![1.0, 1.0, 1.0]));
+        let s = position(&a, 1954, &Weights(vec![5.0, 1.0, 1.0]));
+        assert!(s.shares[0] > d.shares[0]);
+        assert!(dist((s.x, s.y), corners(3)[0]) < dist((d.x, d.y), corners(3)[0]));
+    }
+
+    #[test]
+    fn bad_weights_are_refused_with_a_message() {
+        let a = base();
+        let e = Weights::validate(&a, vec![-1.0, 1.0, 1.0]).unwrap_err();
+        assert!(e.contains("cannot be negative"), "{e}");
+        let e = Weights::validate(&a, vec![f64::NAN, 1.0, 1.0]).unwrap_err();
+        assert!(e.contains("must be a number"), "{e}");
+        let e = Weights::validate(&a, vec![f64::INFINITY, 1.0, 1.0]).unwrap_err();
+        assert!(e.contains("must be a number"), "{e}");
+        let e = Weights::validate(&a, vec![0.0, 0.0, 0.0]).unwrap_err();
+        assert!(e.contains("At least one weight"), "{e}");
+        let e = Weights::validate(&a, vec![11.0, 1.0, 1.0]).unwrap_err();
+        assert!(e.contains("at most 10"), "{e}");
+        assert!(Weights::validate(&a, vec![0.0, 0.0, 2.5]).is_ok());
+    }
+
+    #[test]
+    fn url_weights_parse_and_refuse_junk() {
+        let a = base();
+        let (w, msg) = parse_weights(&a, "security:2,economic:1,diplomatic:0.5");
+        assert_eq!((w.0, msg), (vec![2.0, 1.0, 0.5], None));
+        assert_eq!(
+            format_weights(&a, &Weights(vec![2.0, 1.0, 0.5])),
+            "security:2,economic:1,diplomatic:0.5"
+        );
+        let (w, msg) = parse_weights(&a, "security:NaN");
+        assert_eq!(w, Weights::default_for(&a));
+        assert!(msg.unwrap().contains("must be a number"));
+        let (w, msg) = parse_weights(&a, "security:0,economic:0,diplomatic:0");
+        assert_eq!(w, Weights::default_for(&a));
+        assert!(msg.unwrap().contains("At least one weight"));
+        let (w, msg) = parse_weights(&a, "colour:3,security:4");
+        assert_eq!(w.0, vec![4.0, 1.0, 1.0]);
+        assert!(msg.unwrap().contains("`colour` is not a dimension"));
+        let (w, _) = parse_weights(&a, "security:-5");
+        assert_eq!(w, Weights::default_for(&a));
+    }
+
+    #[test]
+    fn descriptions_read_naturally() {
+        let a = base();
+        let w = Weights::default_for(&a);
+        assert_eq!(
+            describe(&a, &position(&a, 1947, &w)),
+            "In 1947, Pakistan was almost evenly balanced between its partners: WEST (33%), CHINA (33%) and GULF (33%)."
+        );
+        let s = describe(&a, &position(&a, 1954, &Weights(vec![5.0, 1.0, 1.0])));
+        assert!(
+            s.starts_with("In 1954, Pakistan was closest to WEST"),
+            "{s}"
+        );
+        assert_eq!(clamp_year(&a, 99999), 2025);
+        assert_eq!(clamp_year(&a, -3), 1947);
+        assert_eq!(coded_years(&a), vec![1947, 1954, 1963, 2015]);
+    }
+
+    #[test]
+    fn corners_form_an_equilateral_triangle_inside_the_box() {
+        let c = corners(3);
+        let (a, b, d) = (dist(c[0], c[1]), dist(c[1], c[2]), dist(c[2], c[0]));
+        assert!((a - b).abs() < 1e-9 && (b - d).abs() < 1e-9);
+        assert!(
+            (c[1].0 - 1.0).abs() < 1e-9 && (c[2].0 - 0.0).abs() < 1e-9,
+            "fills the width: {c:?}"
+        );
+        for (x, y) in c {
+            assert!(
+                (0.0..=1.0).contains(&x) && (0.0..=1.0 + 1e-9).contains(&y),
+                "{x},{y}"
+            );
+        }
+    }
+}
