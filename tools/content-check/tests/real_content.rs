@@ -121,13 +121,14 @@ fn known_errors_are_not_repeated() {
         all.push_str(&ch.html);
     }
     let lower = all.to_lowercase();
+    // The seed's own wording of each error; a correction that names an error is fine.
     for bad in [
-        "pakistan presided",
         "pakistan, which presided",
         "60-70 missions",
-        "70 missions",
+        "60 to 70 missions",
         "in 1969, pakistan",
-        "signed the sharm",
+        "pakistan signed the sharm",
+        "about 10% of all casualties",
     ] {
         assert!(
             !lower.contains(bad),
