@@ -1360,6 +1360,17 @@ pub fn parse_chapter(
                 cite_split(&t, line, sources, &mut cited, &mut events, &mut err);
             }
             Md::Text(_) => {}
+            // Wide tables scroll inside a focusable, labelled region on narrow screens.
+            Md::Start(Tag::Table(align)) => {
+                events.push(Md::Html(CowStr::from(
+                    "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Table (scrolls sideways on narrow screens)\">",
+                )));
+                events.push(Md::Start(Tag::Table(align)));
+            }
+            Md::End(TagEnd::Table) => {
+                events.push(Md::End(TagEnd::Table));
+                events.push(Md::Html(CowStr::from("</div>")));
+            }
             Md::Start(Tag::Heading {
                 level: pulldown_cmark::HeadingLevel::H1,
                 ..

@@ -34,6 +34,16 @@ fn the_fixture_itself_is_valid_and_renders_citations() {
         ch.html
     );
     assert!(ch.html.contains("<h2>A section</h2>"));
+    assert!(
+        ch.html.contains(r#"<div class="table-wrap" tabindex="0" role="region" aria-label="Table (scrolls sideways on narrow screens)"><table>"#),
+        "tables scroll in a focusable region: {}",
+        ch.html
+    );
+    assert!(
+        ch.html.contains("</table>\n</div>") || ch.html.contains("</table></div>"),
+        "{}",
+        ch.html
+    );
 }
 
 #[test]
