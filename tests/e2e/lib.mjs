@@ -75,7 +75,7 @@ export async function openPage(browser, opts = {}) {
   page.problems = [];
   page.on("console", (m) => { if (m.type() === "error") page.problems.push(`console: ${m.text()}`); });
   page.on("pageerror", (e) => page.problems.push(`pageerror: ${e.message}`));
-  page.on("requestfailed", (r) => page.problems.push(`requestfailed: ${r.url()}`));
+  page.on("requestfailed", (r) => page.problems.push(`requestfailed: ${r.url()} ${r.failure()?.errorText || ""}`));
   page.on("dialog", (d) => { page.problems.push(`dialog: ${d.message()}`); d.dismiss(); });
   return page;
 }
@@ -87,7 +87,10 @@ export async function ready(page) {
 
 /** Problems other than the expected 404 status of deliberately unknown URLs. */
 export function problems(page) {
-  return page.problems.filter((p) => !/Failed to load resource: the server responded with a status of 404/.test(p));
+  return page.problems.filter((p) =>
+    !/Failed to load resource: the server responded with a status of 404/.test(p) &&
+    // a request cut short because the test navigated away is not a fault of the page
+    !/^requestfailed: .* net::ERR_ABORTED$/.test(p));
 }
 
 /** Runs axe (WCAG 2.0-2.2 A and AA rules) on the page; returns readable violations. */

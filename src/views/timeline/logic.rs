@@ -389,7 +389,14 @@ pub fn parse_state(pairs: &[(String, String)], known_event: impl Fn(&str) -> boo
             .collect();
         (!list.is_empty() && list.len() < Category::ALL.len()).then_some(list)
     });
-    let q: String = get("q").unwrap_or("").trim().chars().take(100).collect();
+    // A search term with bytes that were not valid UTF-8 (decoded as U+FFFD) is junk: ignore it.
+    let q: String = get("q")
+        .filter(|q| !q.contains('\u{FFFD}'))
+        .unwrap_or("")
+        .trim()
+        .chars()
+        .take(100)
+        .collect();
     let from = get("from").and_then(year_param);
     let to = get("to").and_then(year_param);
     let window = match (from, to) {
@@ -663,6 +670,7 @@ mod tests {
             "?event=&cat=,,,&from=-5&to=1e3",
             "?from=2000&to=1990",
             "?from=%FF&q=",
+            "?q=%FF",
             "?cat=war,alliance,peacekeeping,diplomacy,gaza-2025,domestic",
             "?event=%3Cscript%3E&from=1900&to=2200",
         ] {
