@@ -14,7 +14,8 @@ SUB := /pakistan-peacekeeping/
 serve: setup
 	trunk serve
 
-test: setup lint unit build-both e2e
+test:
+	@scripts/timed.sh setup lint unit build-both e2e
 
 setup:
 	@scripts/setup.sh

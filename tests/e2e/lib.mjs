@@ -50,7 +50,7 @@ export function serve(dir, port = 0) {
   return new Promise((resolve) => {
     server.listen(port, "127.0.0.1", () => {
       const { port } = server.address();
-      resolve({ server, origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) });
+      resolve({ server, origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => { server.close(r); server.closeAllConnections(); }) });
     });
   });
 }
