@@ -22,6 +22,7 @@ setup:
 
 lint:
 	cargo fmt --all --check
+	node scripts/map-geometry.mjs --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy -p pakistan-peacekeeping --target wasm32-unknown-unknown -- -D warnings
 
@@ -37,7 +38,8 @@ build-both:
 	scripts/build-both.sh $(SUB)
 
 e2e:
-	npm run --silent e2e
+	# a watchdog: a hung browser must fail the run, not stall CI
+	timeout --kill-after=15 1500 npm run --silent e2e
 
 # Checks content/ without building the site (fast; for editors).
 check-content:

@@ -12,6 +12,7 @@ const runs = +(process.argv[3] || 20);
 const INTERACTIONS = [
   { name: "alignment: weight change", url: "/alignment?year=1971", selector: "#weight-security", values: ["5", "1"] },
   { name: "alignment: year change", url: "/alignment?year=1971", selector: "#align-year", values: ["1962", "1971"] },
+  { name: "map: year change", url: "/map?year=1994", selector: "#map-year", values: ["2010", "1994"] },
 ];
 
 const srv = await serve(dir);

@@ -2,9 +2,13 @@
 
 mod chrome;
 mod cite;
+mod keys;
+mod year;
 
 pub use chrome::{Footer, Header};
 pub use cite::{FlagNote, SourceList, SourceRefs};
+pub use keys::{focus_id, roving_target};
+pub use year::{prefers_reduced_motion, YearPlayer};
 
 use leptos::prelude::*;
 

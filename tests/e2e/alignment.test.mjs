@@ -1,11 +1,11 @@
 // The bridge-state explorer in a real browser: year, weights, scenarios, deep
 // links, keyboard only, junk URLs, 320 px, axe. Expected positions are computed
 // here independently from content/alignment.json and the rendered triangle.
-import { test, before, after } from "node:test";
+import { test, before, after, afterEach } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { ROOT, SITES, serve, launch, openPage, ready, problems, axeViolations } from "./lib.mjs";
+import { ROOT, SITES, serve, launch, openPage, ready, problems, axeViolations, closePages } from "./lib.mjs";
 
 const A = JSON.parse(fs.readFileSync(path.join(ROOT, "content/alignment.json"), "utf8")).alignment;
 const SCENARIOS = JSON.parse(fs.readFileSync(path.join(ROOT, "content/scenarios.json"), "utf8")).scenarios;
@@ -40,6 +40,7 @@ const dist = (a, b) => Math.hypot(a[0] - b[0], a[1] - b[1]);
 
 let browser, srv;
 before(async () => { browser = await launch(); srv = await serve(SITES[0].dir); });
+afterEach(closePages);
 after(async () => { await browser?.close(); await srv?.close(); });
 
 test("the marker sits where the coded data puts it, and moves with the year", async () => {

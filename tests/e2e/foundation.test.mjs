@@ -1,9 +1,9 @@
 // The site shell in a real browser, built output served over HTTP: every route
 // under the site root and under a GitHub Pages project path, navigation,
 // deep-link reloads, the not-found page, the theme switch, and 320 px layout.
-import { test, before, after } from "node:test";
+import { test, before, after, afterEach } from "node:test";
 import assert from "node:assert/strict";
-import { SITES, serve, launch, openPage, ready, problems, axeViolations } from "./lib.mjs";
+import { SITES, serve, launch, openPage, ready, problems, axeViolations, closePages } from "./lib.mjs";
 
 const ROUTES = [
   ["/", /Pakistan, peacekeeping and the Gaza force/],
@@ -16,6 +16,7 @@ const ROUTES = [
 
 let browser;
 before(async () => { browser = await launch(); });
+afterEach(closePages);
 after(async () => { await browser?.close(); });
 
 for (const site of SITES) {

@@ -68,9 +68,20 @@ export async function launch() {
   });
 }
 
+const contexts = new Set();
+
+/** Closes every page opened since the last call (use as `afterEach(closePages)`),
+ *  so that a long run does not keep dozens of live pages in one browser. */
+export async function closePages() {
+  const all = [...contexts];
+  contexts.clear();
+  await Promise.all(all.map((c) => c.close().catch(() => {})));
+}
+
 /** A new page that records console errors, page errors and failed requests. */
 export async function openPage(browser, opts = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...opts });
+  contexts.add(context);
   const page = await context.newPage();
   page.problems = [];
   page.on("console", (m) => { if (m.type() === "error") page.problems.push(`console: ${m.text()}`); });

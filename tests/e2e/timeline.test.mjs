@@ -3,11 +3,11 @@
 // (also under the sub-path build and inside an iframe), junk queries, 320 px
 // layout, axe, and a timing of filter changes. Expectations are computed from
 // content/events.json so the tests follow the content as it grows.
-import { test, before, after } from "node:test";
+import { test, before, after, afterEach } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { SITES, ROOT, serve, launch, openPage, ready, problems, axeViolations } from "./lib.mjs";
+import { SITES, ROOT, serve, launch, openPage, ready, problems, axeViolations, closePages } from "./lib.mjs";
 
 const EVENTS = JSON.parse(fs.readFileSync(path.join(ROOT, "content/events.json"), "utf8")).events;
 const byId = (id) => EVENTS.find((e) => e.id === id);
@@ -23,6 +23,7 @@ before(async () => {
   browser = await launch();
   root = await serve(SITES[0].dir);
 });
+afterEach(closePages);
 after(async () => {
   await root?.close();
   await browser?.close();

@@ -5,7 +5,7 @@
 
 pub mod scoring;
 
-use crate::components::{PageHead, Prose, ScrollRegion, SourceRefs};
+use crate::components::{PageHead, Prose, ScrollRegion, SourceRefs, YearPlayer};
 use crate::content::{content, Alignment, Scenario};
 use crate::url::{href, query_value, replace_query};
 use leptos::prelude::*;
@@ -68,7 +68,6 @@ fn explorer(a: &'static Alignment) -> impl IntoView {
     let raw = RwSignal::new(weights0.0.iter().map(|v| fmt_num(*v)).collect::<Vec<_>>());
     let weight_error = RwSignal::new(None::<String>);
     let option = RwSignal::new(option0);
-    let playing = RwSignal::new(false);
 
     // ---- URL follows state ----
     Effect::new(move |_| {
@@ -103,43 +102,6 @@ fn explorer(a: &'static Alignment) -> impl IntoView {
         weight_error.set(None);
         weights.set(d);
     };
-
-    // ---- play / pause: steps through the coded years and stops at the end ----
-    let interval = StoredValue::new(None::<IntervalHandle>);
-    let stop = move || {
-        if let Some(h) = interval.get_value() {
-            h.clear();
-        }
-        interval.set_value(None);
-        playing.set(false);
-    };
-    let toggle_play = move |_| {
-        if playing.get_untracked() {
-            stop();
-            return;
-        }
-        if year.get_untracked() >= a.last_year {
-            year.set(a.first_year);
-        }
-        playing.set(true);
-        let h = set_interval_with_handle(
-            move || {
-                let y = year.get_untracked();
-                if y >= a.last_year {
-                    stop();
-                } else {
-                    year.set(y + 1);
-                }
-            },
-            std::time::Duration::from_millis(if prefers_reduced_motion() { 900 } else { 250 }),
-        );
-        interval.set_value(h.ok());
-    };
-    on_cleanup(move || {
-        if let Some(h) = interval.get_value() {
-            h.clear();
-        }
-    });
 
     let weight_inputs = a
         .dimensions
@@ -181,20 +143,7 @@ fn explorer(a: &'static Alignment) -> impl IntoView {
                 <section class="align-chart" aria-labelledby="chart-h">
                     <h2 id="chart-h">"Position among the partners"</h2>
                     <TernaryChart a=a trajectory=trajectory current=current year=year/>
-                    <div class="year-control">
-                        <label for="align-year">"Year"</label>
-                        <input type="range" id="align-year" min=a.first_year max=a.last_year step="1"
-                            prop:value=move || year.get().to_string()
-                            on:input=move |ev| {
-                                if let Ok(y) = event_target_value(&ev).parse::<i32>() {
-                                    year.set(scoring::clamp_year(a, y));
-                                }
-                            }/>
-                        <output for="align-year" class="year-out">{move || year.get()}</output>
-                        <button type="button" class="play" on:click=toggle_play aria-pressed=move || playing.get().to_string()>
-                            {move || if playing.get() { "Pause" } else { "Play" }}
-                        </button>
-                    </div>
+                    <YearPlayer year=year first=a.first_year last=a.last_year id="align-year"/>
                     <StrengthLines a=a weights=weights year=year/>
                 </section>
 
@@ -660,20 +609,4 @@ fn open_codebook() {
             }
         }
     }
-}
-
-fn prefers_reduced_motion() -> bool {
-    #[cfg(target_arch = "wasm32")]
-    {
-        web_sys::window()
-            .and_then(|w| {
-                w.match_media("(prefers-reduced-motion: reduce)")
-                    .ok()
-                    .flatten()
-            })
-            .map(|m| m.matches())
-            .unwrap_or(false)
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    false
 }

@@ -5,7 +5,7 @@
 
 pub mod logic;
 
-use crate::components::{FlagNote, PageHead, SourceRefs};
+use crate::components::{focus_id, roving_target, FlagNote, PageHead, SourceRefs};
 use crate::content::{content, Category, Event};
 use crate::url::{current_query, href, replace_query};
 use leptos::prelude::*;
@@ -59,21 +59,6 @@ fn highlighted(text: &str, terms: &[String]) -> AnyView {
         .into_any()
 }
 
-/// Focuses the element with `id` if it is shown; false when it is not.
-fn focus_id(id: &str) -> bool {
-    use wasm_bindgen::JsCast;
-    let el = document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    match el {
-        Some(el) if el.offset_parent().is_some() => {
-            let _ = el.focus();
-            true
-        }
-        _ => false,
-    }
-}
-
 fn axis_key(m: &Mark, events: &[Event]) -> String {
     match m {
         Mark::Point { idx, .. } | Mark::Bar { idx, .. } => format!("ax-{}", events[*idx].id),
@@ -85,29 +70,6 @@ fn mark_x(m: &Mark) -> f64 {
     match m {
         Mark::Point { x, .. } | Mark::Cluster { x, .. } => *x,
         Mark::Bar { x0, .. } => *x0,
-    }
-}
-
-fn reduced_motion() -> bool {
-    window()
-        .match_media("(prefers-reduced-motion: reduce)")
-        .ok()
-        .flatten()
-        .is_some_and(|m| m.matches())
-}
-
-/// Index of the next key in `order` after a key press, if the key moves.
-fn roving_target(key: &str, current: Option<usize>, len: usize) -> Option<usize> {
-    if len == 0 {
-        return None;
-    }
-    let cur = current.unwrap_or(0);
-    match key {
-        "ArrowRight" | "ArrowDown" => Some((cur + 1).min(len - 1)),
-        "ArrowLeft" | "ArrowUp" => Some(cur.saturating_sub(1)),
-        "Home" => Some(0),
-        "End" => Some(len - 1),
-        _ => None,
     }
 }
 
@@ -619,7 +581,7 @@ pub fn Timeline() -> impl IntoView {
             list_active.set(Some(i));
             let id = format!("li-{}", events[i].id);
             focus_id(&id);
-            if !reduced_motion() {
+            if !crate::components::prefers_reduced_motion() {
                 // focus() scrolled already; nothing more to animate
             }
         }
@@ -753,7 +715,7 @@ pub fn Timeline() -> impl IntoView {
     };
 
     view! {
-        <article class="timeline-page" class:tl-animate=move || !reduced_motion()
+        <article class="timeline-page" class:tl-animate=move || !crate::components::prefers_reduced_motion()
             on:keydown=root_keydown>
             <PageHead title="Timeline 1947–2025" lede="Wars, alliances, peacekeeping and diplomacy, from independence to Resolution 2803."/>
             <div class="tl-controls">
@@ -836,21 +798,5 @@ pub fn Timeline() -> impl IntoView {
                 </p>
             </section>
         </article>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::roving_target;
-
-    #[test]
-    fn roving_keys_move_and_stop_at_ends() {
-        assert_eq!(roving_target("ArrowRight", Some(0), 3), Some(1));
-        assert_eq!(roving_target("ArrowDown", Some(2), 3), Some(2));
-        assert_eq!(roving_target("ArrowLeft", Some(0), 3), Some(0));
-        assert_eq!(roving_target("Home", Some(2), 3), Some(0));
-        assert_eq!(roving_target("End", None, 3), Some(2));
-        assert_eq!(roving_target("a", Some(1), 3), None);
-        assert_eq!(roving_target("End", None, 0), None);
     }
 }

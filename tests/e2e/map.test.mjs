@@ -1,0 +1,291 @@
+// The map in a real browser against the built site: the year slider and play,
+// selection by click and by keyboard, deep links (also in an iframe and under a
+// sub-path), clusters that open to 24x24 px targets, zoom and pan, the sortable
+// table, junk in the URL, 320 px and axe.
+import { test, before, after, afterEach } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { ROOT, SITES, serve, launch, openPage, ready, problems, axeViolations, closePages } from "./lib.mjs";
+
+const MISSIONS = JSON.parse(fs.readFileSync(path.join(ROOT, "content/missions.json"), "utf8")).missions;
+const byId = (id) => MISSIONS.find((m) => m.id === id);
+/** Years of participation as the content writes them: `1960/1964`, `c. 2023`, `2011/`. */
+function span(m) {
+  const t = m.years.replace(/^c\.\s*/, "");
+  const [a, b] = t.split("/");
+  const start = +a.slice(0, 4);
+  const end = b === undefined ? start : b.trim() === "" ? 2025 : +b.slice(0, 4);
+  return [start, end];
+}
+const activeIn = (y) => MISSIONS.filter((m) => { const [a, b] = span(m); return a <= y && y <= b; }).map((m) => m.id).sort();
+
+let browser, root;
+before(async () => { browser = await launch(); root = await serve(SITES[0].dir); });
+afterEach(closePages);
+after(async () => { await browser?.close(); await root?.close(); });
+
+async function openMap(query = "", opts = {}, origin = root.origin, base = "") {
+  const page = await openPage(browser, opts);
+  await page.goto(`${origin}${base}/map/${query}`);
+  await ready(page);
+  await page.waitForSelector(".markers .marker", { state: "attached" });
+  return page;
+}
+/** Missions on the map: single markers and the members of clusters (inside the view). */
+const onMap = (page) => page.$$eval(".markers .marker", (els) => els.flatMap((e) =>
+  e.dataset.mission ? [e.dataset.mission] : e.dataset.members.split(" ")).sort());
+const query = (page) => page.evaluate(() => Object.fromEntries(new URLSearchParams(location.search)));
+/** Makes a mission's own marker visible: opens the clusters that hold it. */
+async function reveal(page, id) {
+  for (let i = 0; i < 4 && !(await page.$(`#mk-${id}`)); i++) {
+    await page.click(`.marker.cluster[data-members~="${id}"]`);
+  }
+  return page.waitForSelector(`#mk-${id}`);
+}
+const activeId = (page) => page.evaluate(() => document.activeElement?.id || "");
+
+test("the year slider shows exactly the deployments active in known years", async () => {
+  const page = await openMap();
+  assert.equal((await onMap(page)).length, MISSIONS.length, "every deployment at first");
+  assert.match(await page.textContent("#map-summary"), new RegExp(`${MISSIONS.length} deployments`));
+  // keyboard on the slider: Home goes to 1960, then one year per arrow
+  await page.focus("#map-year");
+  await page.keyboard.press("Home");
+  await page.waitForFunction(() => document.querySelector("#map-summary").textContent.startsWith("In 1960"));
+  assert.deepEqual(await onMap(page), activeIn(1960));
+  assert.deepEqual(activeIn(1961), ["onuc", "unmogip"]);
+  for (let i = 0; i < 34; i++) await page.keyboard.press("ArrowRight");
+  await page.waitForFunction(() => document.querySelector("#map-summary").textContent.startsWith("In 1994"));
+  const y1994 = activeIn(1994);
+  assert.deepEqual(await onMap(page), y1994);
+  assert.ok(y1994.includes("unosom") && y1994.includes("unprofor") && !y1994.includes("onuc"));
+  assert.match(await page.textContent("#map-summary"), new RegExp(`In 1994: ${y1994.length} deployments`));
+  assert.equal((await query(page)).year, "1994");
+  // 2025: the prospective ISF appears, drawn differently from UN missions
+  await page.keyboard.press("End");
+  await page.waitForFunction(() => document.querySelector("#map-summary").textContent.startsWith("In 2025"));
+  assert.deepEqual(await onMap(page), activeIn(2025));
+  assert.ok(await page.$("#mk-unmogip.hosted"), "UNMOGIP is shown as hosted by Pakistan");
+  assert.ok(await (await reveal(page, "gaza-isf")).evaluate((e) => e.classList.contains("prospective")), "the ISF is a prospective marker");
+  await page.click("button:has-text('Reset')");
+  // a sourced personnel figure for a year that has one
+  await page.fill("#map-year", "2010").catch(() => {});
+  await page.$eval("#map-year", (el) => { el.value = "2010"; el.dispatchEvent(new Event("input", { bubbles: true })); });
+  await page.waitForFunction(() => /10,635/.test(document.querySelector(".map-personnel").textContent));
+  assert.ok(await page.$(".map-personnel .source-refs a[href*='#src-']"), "the figure cites its source");
+  // back to every deployment
+  await page.check('input[name="map-mode"][value="all"]');
+  await page.waitForFunction((n) => document.querySelectorAll(".markers .marker").length > 0 &&
+    document.querySelector("#map-summary").textContent.includes(`${n} deployments`), MISSIONS.length);
+  assert.equal((await query(page)).year, undefined);
+  assert.deepEqual(problems(page), []);
+});
+
+test("play steps through the years and stops by itself at 2025; reduced motion steps slowly", async () => {
+  const page = await openMap("?year=2021");
+  await page.click(".year-control .play");
+  assert.equal(await page.getAttribute(".year-control .play", "aria-pressed"), "true");
+  await page.waitForFunction(() => document.querySelector(".year-out").textContent === "2025" &&
+    document.querySelector(".year-control .play").getAttribute("aria-pressed") === "false", null, { timeout: 15000 });
+  await page.waitForTimeout(700);
+  assert.equal(await page.textContent(".year-out"), "2025", "it stopped at the end");
+  assert.equal((await query(page)).year, "2025");
+
+  const slow = await openMap("?year=2000", { reducedMotion: "reduce" });
+  await slow.click(".year-control .play");
+  await slow.waitForTimeout(600);
+  assert.ok(+(await slow.textContent(".year-out")) <= 2001, "with reduced motion a step takes longer than 0.6 s");
+  await slow.click(".year-control .play");
+  assert.equal(await slow.getAttribute(".year-control .play", "aria-pressed"), "false");
+  assert.deepEqual(problems(page), []);
+});
+
+test("a click opens the mission card with its figures and sources; Escape closes and returns focus", async () => {
+  const page = await openMap("?year=1993");
+  await page.click("#mk-unosom");
+  await page.waitForSelector(".map-card[data-mission='unosom']");
+  const card = await page.textContent(".map-card");
+  const m = byId("unosom");
+  assert.match(card, new RegExp(m.acronym));
+  assert.match(card, /Somalia/);
+  assert.match(card, /5,700/, "contingent");
+  assert.match(card, /39–40/, "fatalities, where sources differ");
+  assert.match(card, /Sources differ/i);
+  assert.ok(await page.$(".map-card a[href*='/timeline?event=']"), "links to its timeline events");
+  assert.ok((await page.$$(".map-card .source-refs a")).length >= 2, "cites its sources");
+  assert.equal(await activeId(page), "map-card-title");
+  assert.deepEqual(await query(page), { mission: "unosom", year: "1993" });
+  assert.equal(await page.getAttribute("#mk-unosom", "aria-pressed"), "true");
+  await page.keyboard.press("Escape");
+  await page.waitForSelector(".map-card.empty");
+  assert.equal(await activeId(page), "mk-unosom");
+  assert.deepEqual(await query(page), { year: "1993" });
+  assert.deepEqual(problems(page), []);
+});
+
+test("keyboard only: Tab to the markers, arrows move west to east, Enter opens, Escape returns", async () => {
+  const page = await openMap("?year=1994");
+  let id = "";
+  for (let i = 0; i < 40 && !id.startsWith("mk"); i++) {
+    await page.keyboard.press("Tab");
+    id = await activeId(page);
+  }
+  assert.ok(id.startsWith("mk"), `Tab reaches a marker (${id})`);
+  // focus is visible: an outline is drawn
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, "none");
+  await page.keyboard.press("Home");
+  const first = await activeId(page);
+  await page.keyboard.press("End");
+  const last = await activeId(page);
+  assert.notEqual(first, last);
+  const xs = await page.$$eval(".markers .marker", (els) => els.map((e) => { const r = e.getBoundingClientRect(); return r.x + r.width / 2; }));
+  assert.deepEqual(xs, [...xs].sort((a, b) => a - b), "marker order runs west to east");
+  await page.keyboard.press("Home");
+  await page.keyboard.press("ArrowRight");
+  const second = await activeId(page);
+  assert.notEqual(second, first);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement?.id === "map-card-title");
+  const mission = second.startsWith("mkc-") ? null : second.slice(3);
+  if (mission) assert.equal(await page.getAttribute(".map-card", "data-mission"), mission);
+  await page.keyboard.press("Escape");
+  await page.waitForFunction((s) => document.activeElement?.id === s, second);
+  // only one marker is in the Tab order
+  assert.equal(await page.$$eval(".markers .marker[tabindex='0']", (e) => e.length), 1);
+  assert.deepEqual(problems(page), []);
+});
+
+for (const site of SITES) {
+  test(`${site.name}: a deep link restores the mission and the year, on load and after reload`, async () => {
+    const srv = site.base ? await serve(site.dir) : root;
+    try {
+      const page = await openMap("?mission=untaes&year=1996", {}, srv.origin, site.base);
+      await page.waitForSelector(".map-card[data-mission='untaes']");
+      assert.equal(await page.inputValue("#map-year"), "1996");
+      // at world view it shares a cluster with UNMOP, which says it holds the selection
+      assert.ok(await page.$('.marker.cluster.holds-selected[data-members~="untaes"]') || await page.$('#mk-untaes[aria-pressed="true"]'));
+      assert.equal(await (await reveal(page, "untaes")).getAttribute("aria-pressed"), "true");
+      await page.reload();
+      await ready(page);
+      await page.waitForSelector(".map-card[data-mission='untaes']");
+      assert.deepEqual(await query(page), { mission: "untaes", year: "1996" });
+      // the card links to the full timeline under the same base
+      const link = await page.getAttribute(".map-card a[href*='/timeline?event=']", "href");
+      assert.ok(link.startsWith(`${site.base}/timeline?event=`), link);
+      assert.deepEqual(problems(page), []);
+    } finally { if (srv !== root) await srv.close(); }
+  });
+}
+
+test("inside an iframe: the deep link and a selection work without touching the parent", async () => {
+  const page = await openPage(browser);
+  await page.setContent(`<iframe title="Map" src="${root.origin}/map/?mission=minusca&year=2020" width="1000" height="900"></iframe>`);
+  const frame = await (await page.waitForSelector("iframe")).contentFrame();
+  await frame.waitForSelector(".map-card[data-mission='minusca']");
+  await frame.click("#row-unmiss");
+  await frame.waitForFunction(() => location.search === "?mission=unmiss&year=2020");
+  assert.match(await frame.textContent("#map-card-title"), /UNMISS/);
+  assert.deepEqual(problems(page), []);
+});
+
+test("clusters in Europe and West Africa open into separate targets of at least 24x24 px", async () => {
+  const page = await openMap();
+  for (const group of [["unprofor", "untaes", "unmop", "unmik"], ["unamsil", "unmil", "unoci"]]) {
+    await page.click("button:has-text('Reset')");
+    const cluster = await page.$(`.marker.cluster[data-members~="${group[0]}"]`);
+    assert.ok(cluster, `${group[0]} starts inside a cluster at world view`);
+    const members = (await cluster.getAttribute("data-members")).split(" ");
+    for (const id of group) assert.ok(members.includes(id), `${id} in the cluster ${members}`);
+    await cluster.click();
+    for (const id of group) {
+      const el = await page.waitForSelector(`#mk-${id}`);
+      const box = await el.boundingBox();
+      assert.ok(box.width >= 24 && box.height >= 24, `${id}: ${box.width}x${box.height}`);
+      // nothing covers the centre of the target: a real click reaches it
+      const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest("button")?.id, [box.x + box.width / 2, box.y + box.height / 2]);
+      assert.equal(hit, `mk-${id}`, `${id} is not covered`);
+      await el.click();
+      await page.waitForSelector(`.map-card[data-mission='${id}']`);
+    }
+  }
+  assert.deepEqual(problems(page), []);
+});
+
+test("zoom and pan with buttons, the wheel and a drag; reset returns to the world", async () => {
+  const page = await openMap();
+  const vb = () => page.getAttribute("svg.world", "viewBox").then((v) => v.split(" ").map(Number));
+  const world = await vb();
+  await page.click("button[aria-label='Zoom in']");
+  assert.equal(await page.textContent(".zoom-level"), "2×");
+  assert.ok((await vb())[2] < world[2] / 1.9);
+  await page.click("button[aria-label='Pan east']");
+  const east = await vb();
+  await page.click("button[aria-label='Pan west']");
+  assert.ok(east[0] > (await vb())[0], "pan east moves the view east");
+  const frame = await (await page.$(".map-frame")).boundingBox();
+  await page.mouse.move(frame.x + frame.width * 0.3, frame.y + frame.height * 0.3);
+  await page.mouse.wheel(0, -200);
+  await page.waitForFunction(() => document.querySelector(".zoom-level").textContent !== "2×");
+  const before = await vb();
+  await page.mouse.move(frame.x + frame.width * 0.2, frame.y + frame.height * 0.6);
+  await page.mouse.down();
+  await page.mouse.move(frame.x + frame.width * 0.5, frame.y + frame.height * 0.6, { steps: 5 });
+  await page.mouse.up();
+  assert.ok((await vb())[0] < before[0], "dragging right shows what lies west");
+  await page.click("button:has-text('Reset')");
+  assert.deepEqual(await vb(), world);
+  assert.equal(await page.isDisabled("button[aria-label='Zoom out']"), true);
+  assert.deepEqual(problems(page), []);
+});
+
+test("the table sorts by column and shares the selection with the map", async () => {
+  const page = await openMap();
+  const firstRow = () => page.$eval(".map-table tbody tr th button", (b) => b.id.slice(4));
+  const header = (name) => page.locator(".map-table thead th", { hasText: name });
+  await header("Contingent").locator("button").click();
+  assert.equal(await header("Contingent").getAttribute("aria-sort"), "descending");
+  assert.equal(await firstRow(), "unosom");
+  await header("Contingent").locator("button").click();
+  assert.equal(await header("Contingent").getAttribute("aria-sort"), "ascending");
+  assert.equal(await firstRow(), "minurso");
+  await header("Mission").locator("button").click();
+  const names = await page.$$eval(".map-table tbody tr th button", (bs) => bs.map((b) => b.textContent.toLowerCase()));
+  assert.deepEqual(names, [...names].sort());
+  assert.equal(names.length, MISSIONS.length);
+  await page.click("#row-unmil");
+  await page.waitForSelector(".map-card[data-mission='unmil']");
+  assert.equal(await page.getAttribute("#row-unmil", "aria-pressed"), "true");
+  assert.equal((await query(page)).mission, "unmil");
+  assert.deepEqual(problems(page), []);
+});
+
+test("junk in the URL falls back with a visible note and no error", async () => {
+  for (const [q, expect] of [
+    ["?year=abc&mission=nope", /not a year/],
+    ["?year=99999", /covers 1960–2025/],
+    ["?year=-5&mission=%E2%80%93", /covers 1960–2025/],
+    [`?mission=${"x".repeat(3000)}&year=1994&year=2001`, /no deployment/i],
+  ]) {
+    const page = await openMap(q);
+    assert.match(await page.textContent("main"), expect, q.slice(0, 40));
+    assert.ok((await onMap(page)).length > 0, "markers still drawn");
+    assert.deepEqual(problems(page), [], q.slice(0, 40));
+  }
+});
+
+test("320 px: no sideways scroll, the card and table work; axe finds no violations (light, dark, 320 px)", async () => {
+  const small = await openMap("?mission=unamsil&year=2003", { viewport: { width: 320, height: 700 } });
+  await small.waitForSelector(".map-card[data-mission='unamsil']");
+  assert.equal(await small.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0);
+  const frame = await (await small.$(".map-frame")).boundingBox();
+  assert.ok(frame.width <= 320 && frame.width > 250, `map fits: ${frame.width}`);
+  assert.deepEqual(await axeViolations(small), [], "320 px");
+  for (const colorScheme of ["light", "dark"]) {
+    const page = await openMap("?mission=unosom&year=1993", { colorScheme });
+    await page.waitForSelector(".map-card[data-mission='unosom']");
+    assert.deepEqual(await axeViolations(page), [], colorScheme);
+    assert.deepEqual(problems(page), []);
+  }
+});
