@@ -4,6 +4,8 @@
 set -euo pipefail
 out="${TRUNK_STAGING_DIR:-${1:-dist}}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
+# the security policy first, so that every copy carries it
+python3 "$root/scripts/csp.py" "$out"
 grep -v '^#' "$root/src/routes.txt" | cut -f1 | while read -r route; do
   [ -z "$route" ] || [ "$route" = "/" ] && continue
   mkdir -p "$out$route"

@@ -20,6 +20,10 @@ pub fn mount() {
         el.remove();
     }
     leptos::mount::mount_to_body(App);
+    // Lets the tests (and anyone curious) see the error panel: `?simulate-panic`.
+    if url::query_value("simulate-panic").is_some() {
+        panic!("simulated panic: `simulate-panic` is in the URL");
+    }
 }
 
 #[component]

@@ -4,6 +4,7 @@
 //! - [`app`]: the Leptos single-page app; each view lives in [`views`].
 
 pub mod content;
+pub mod panic;
 
 pub mod app;
 pub mod components;

@@ -1,4 +1,4 @@
 fn main() {
-    console_error_panic_hook::set_once();
+    pakistan_peacekeeping::panic::install();
     pakistan_peacekeeping::app::mount();
 }

@@ -181,6 +181,11 @@ test("the codebook is one click away and stays on the page", async () => {
   assert.equal(await page.getAttribute("#codebook", "open"), "");
   assert.match(page.url(), /\/alignment\/?\?year=1990/);
   assert.match(await page.textContent("#codebook"), /weight/i);
+  // a link to it from elsewhere (the about page) opens it on arrival
+  assert.equal(await page.getAttribute("text=How the coding works", "href"), "/alignment#codebook");
+  await page.goto(`${srv.origin}/alignment#codebook`);
+  await ready(page);
+  await page.waitForSelector("#codebook[open]");
 });
 
 test("320 px: no sideways scroll; axe finds no violations", async () => {

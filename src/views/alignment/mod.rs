@@ -124,6 +124,11 @@ fn explorer(a: &'static Alignment) -> impl IntoView {
         .collect_view();
 
     let codebook = c.chapter("codebook");
+    // a link to `/alignment#codebook` opens it
+    #[cfg(target_arch = "wasm32")]
+    if window().location().hash().ok().as_deref() == Some("#codebook") {
+        request_animation_frame(open_codebook);
+    }
     view! {
         <article class="alignment-page">
             <PageHead title="The bridge state" lede="How Pakistan has balanced the United States and the West, China, and the Gulf and the Islamic world since 1947, and what the Gaza decision tests. Every point is drawn from coded evidence; change the weights and the path is recomputed."/>
@@ -131,7 +136,7 @@ fn explorer(a: &'static Alignment) -> impl IntoView {
                 "The values are the editors’ judgement, each tied to events and sources. "
                 {codebook.map(|_| view! {
                     // A plain `#codebook` would resolve against <base href> and leave the page.
-                    <a href="#codebook" on:click=move |ev| {
+                    <a href=href("/alignment#codebook") on:click=move |ev| {
                         ev.prevent_default();
                         open_codebook();
                     }>"How the coding works"</a>

@@ -402,17 +402,34 @@ pub fn MapView() -> impl IntoView {
         .iter()
         .filter_map(|m| m.host.iso.as_deref())
         .collect();
+    // in one-year mode, hosts of that year's deployments are shaded more strongly
+    let active_hosts = Memo::new(move |_| {
+        shown_year().map(|_| {
+            shown
+                .get()
+                .iter()
+                .filter_map(|&i| missions[i].host.iso.clone())
+                .collect::<BTreeSet<String>>()
+        })
+    });
     let countries = world::COUNTRIES
         .iter()
         .map(|k| {
-            let class = if k.iso == "PAK" {
-                "land pakistan"
-            } else if hosts.contains(k.iso) {
-                "land host"
+            let iso = k.iso;
+            if k.iso == "PAK" || hosts.contains(k.iso) {
+                let class = if iso == "PAK" {
+                    "land pakistan"
+                } else {
+                    "land host"
+                };
+                view! {
+                    <path class=class d=k.d data-iso=iso
+                        class:active=move || active_hosts.get().is_some_and(|h| h.contains(iso))/>
+                }
+                .into_any()
             } else {
-                "land"
-            };
-            view! { <path class=class d=k.d data-iso=k.iso/> }
+                view! { <path class="land" d=k.d data-iso=iso/> }.into_any()
+            }
         })
         .collect_view();
 
@@ -619,6 +636,12 @@ pub fn MapView() -> impl IntoView {
                         <svg class="world" viewBox=move || vb.get().attr() role="img"
                             aria-labelledby="map-svg-title map-summary" aria-describedby="map-desc" preserveAspectRatio="xMidYMid meet">
                             <title id="map-svg-title">"World map of Pakistan’s peacekeeping deployments"</title>
+                            <defs>
+                                <pattern id="map-hatch" patternUnits="userSpaceOnUse" width="10" height="10" patternTransform="rotate(45)">
+                                    <rect class="hatch-bg" width="10" height="10"/>
+                                    <rect class="hatch-line" width="4" height="10"/>
+                                </pattern>
+                            </defs>
                             <rect class="sea" x="0" y="0" width=world::WIDTH height=world::HEIGHT/>
                             <g>{countries}</g>
                         </svg>
@@ -698,6 +721,7 @@ fn Legend() -> impl IntoView {
                 <li><span class="map-key marker ended unknown-size" aria-hidden="true"><span class="sym"></span></span>"Dashed outline: size not known"</li>
                 <li><span class="map-key marker cluster" aria-hidden="true"><span class="sym">"3"</span></span>"Several deployments close together: choose to zoom in"</li>
                 <li><span class="map-key swatch host" aria-hidden="true"></span>"Shaded: host of a Pakistani deployment"</li>
+                <li><span class="map-key swatch host active" aria-hidden="true"></span>"Hatched: host in the year shown"</li>
             </ul>
             <p class="legend-note">"Symbol area grows with the contingent (the first figure in each card)."</p>
         </div>
