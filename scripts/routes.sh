@@ -12,3 +12,5 @@ grep -v '^#' "$root/src/routes.txt" | cut -f1 | while read -r route; do
   cp "$out/index.html" "$out$route/index.html"
 done
 cp "$out/index.html" "$out/404.html"
+# the data downloads (CSV, JSON, TimelineJS) from the same content
+cargo run -q --manifest-path "$root/Cargo.toml" -p content-check -- --export "$out/data" "$root/content"

@@ -19,11 +19,28 @@ pub fn mount() {
     {
         el.remove();
     }
-    leptos::mount::mount_to_body(App);
+    if is_embed() {
+        leptos::mount::mount_to_body(crate::views::embed::EmbedApp);
+    } else {
+        leptos::mount::mount_to_body(App);
+    }
     // Lets the tests (and anyone curious) see the error panel: `?simulate-panic`.
     if url::query_value("simulate-panic").is_some() {
         panic!("simulated panic: `simulate-panic` is in the URL");
     }
+}
+
+/// Is this page an embed (`/embed/...`)? Decided once, at start.
+fn is_embed() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let path = web_sys::window()
+            .and_then(|w| w.location().pathname().ok())
+            .unwrap_or_default();
+        crate::views::embed::is_embed_path(&path, &url::base())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    false
 }
 
 #[component]

@@ -26,6 +26,11 @@ pub fn all() -> Vec<RouteInfo> {
         .collect()
 }
 
+/// The routes in the site's menu (not the embeddable ones).
+pub fn nav() -> Vec<RouteInfo> {
+    all().into_iter().filter(|r| r.nav != "-").collect()
+}
+
 pub fn find(path: &str) -> Option<RouteInfo> {
     all().into_iter().find(|r| r.path == path)
 }
@@ -36,10 +41,25 @@ mod tests {
 
     #[test]
     fn routes_file_lists_every_view() {
-        let paths: Vec<_> = all().iter().map(|r| r.path).collect();
+        let paths: Vec<_> = nav().iter().map(|r| r.path).collect();
         assert_eq!(
             paths,
             ["/", "/timeline", "/map", "/alignment", "/sources", "/about"]
+        );
+        let embeds: Vec<_> = all()
+            .iter()
+            .map(|r| r.path)
+            .filter(|p| p.starts_with("/embed/"))
+            .collect();
+        assert_eq!(
+            embeds,
+            [
+                "/embed/timeline",
+                "/embed/map",
+                "/embed/alignment",
+                "/embed/event",
+                "/embed/mission"
+            ]
         );
         assert!(all()
             .iter()

@@ -154,6 +154,10 @@ pub fn query_value(key: &str) -> Option<String> {
         .map(|(_, v)| v)
 }
 
+/// Query keys that belong to the page, not to a view (embed options): kept
+/// when a view rewrites the query.
+pub const KEEP: [&str; 2] = ["theme", "plain"];
+
 /// Replaces the query of the current URL without a reload or a new history
 /// entry (state that a reader can share: selection, filters, zoom). Works
 /// inside iframes: it never touches the parent.
@@ -162,7 +166,15 @@ pub fn replace_query(pairs: &[(&str, Option<String>)]) {
     if let Some(w) = web_sys::window() {
         let path = w.location().pathname().unwrap_or_default();
         let hash = w.location().hash().unwrap_or_default();
-        let url = format!("{path}{}{hash}", build_query(pairs));
+        // embed options ride along with whatever state the view writes
+        let kept: Vec<(String, Option<String>)> = current_query()
+            .into_iter()
+            .filter(|(k, _)| KEEP.contains(&k.as_str()) && !pairs.iter().any(|(p, _)| p == k))
+            .map(|(k, v)| (k, Some(v)))
+            .collect();
+        let mut all: Vec<(&str, Option<String>)> = pairs.to_vec();
+        all.extend(kept.iter().map(|(k, v)| (k.as_str(), v.clone())));
+        let url = format!("{path}{}{hash}", build_query(&all));
         if let Ok(h) = w.history() {
             let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
         }

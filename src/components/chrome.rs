@@ -20,7 +20,7 @@ pub fn Header() -> impl IntoView {
             p
         }
     });
-    let links = routes::all()
+    let links = routes::nav()
         .into_iter()
         .map(|r| {
             let path = r.path;

@@ -3,11 +3,15 @@
 mod chrome;
 mod cite;
 mod keys;
+mod share;
 mod year;
 
 pub use chrome::{Footer, Header};
 pub use cite::{FlagNote, SourceList, SourceRefs};
 pub use keys::{focus_id, roving_target};
+pub use share::{
+    citations, embed_url, iframe_code, DataDownloads, EmbedMode, EmbedOptions, EmbedTheme, ShareBar,
+};
 pub use year::{prefers_reduced_motion, YearPlayer};
 
 use leptos::prelude::*;

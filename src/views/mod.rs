@@ -2,6 +2,7 @@
 
 pub mod about;
 pub mod alignment;
+pub mod embed;
 pub mod home;
 pub mod map;
 pub mod not_found;

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
-    let links = routes::all()
+    let links = routes::nav()
         .into_iter()
         .map(|r| view! { <li><a href=href(r.path)>{r.title}</a></li> })
         .collect_view();

@@ -1,6 +1,6 @@
 //! `/sources`: the bibliography, the dated aggregate figures and the glossary.
 
-use crate::components::{FlagNote, PageHead, ScrollRegion, SourceList, SourceRefs};
+use crate::components::{DataDownloads, FlagNote, PageHead, ScrollRegion, SourceList, SourceRefs};
 use crate::content::content;
 use leptos::prelude::*;
 
@@ -66,6 +66,11 @@ pub fn Sources() -> impl IntoView {
                 <h2 id="fig-h">"Aggregate figures over time"</h2>
                 <p>"Official totals were revised year by year, so each figure is given with the date it was stated."</p>
                 {figures}
+            </section>
+            <section aria-labelledby="data-h" id="data">
+                <h2 id="data-h">"Download the data"</h2>
+                <p>"Everything on the timeline, the map and the alignment explorer, as CSV (for spreadsheets) and JSON, each row with its sources."</p>
+                <DataDownloads/>
             </section>
             <section aria-labelledby="gloss-h">
                 <h2 id="gloss-h">{format!("Glossary ({} terms)", c.glossary.len())}</h2>

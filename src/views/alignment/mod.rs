@@ -5,7 +5,7 @@
 
 pub mod scoring;
 
-use crate::components::{PageHead, Prose, ScrollRegion, SourceRefs, YearPlayer};
+use crate::components::{PageHead, Prose, ScrollRegion, ShareBar, SourceRefs, YearPlayer};
 use crate::content::{content, Alignment, Scenario};
 use crate::url::{href, query_value, replace_query};
 use leptos::prelude::*;
@@ -132,6 +132,7 @@ fn explorer(a: &'static Alignment) -> impl IntoView {
     view! {
         <article class="alignment-page">
             <PageHead title="The bridge state" lede="How Pakistan has balanced the United States and the West, China, and the Gulf and the Islamic world since 1947, and what the Gaza decision tests. Every point is drawn from coded evidence; change the weights and the path is recomputed."/>
+            <ShareBar view="alignment" title="The bridge state: alignment explorer"/>
             <p class="method-note">
                 "The values are the editors’ judgement, each tied to events and sources. "
                 {codebook.map(|_| view! {

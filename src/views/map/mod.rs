@@ -11,7 +11,7 @@ pub mod logic;
 pub mod world;
 
 use crate::components::{
-    focus_id, roving_target, FlagNote, PageHead, ScrollRegion, SourceRefs, YearPlayer,
+    focus_id, roving_target, FlagNote, PageHead, ScrollRegion, ShareBar, SourceRefs, YearPlayer,
 };
 use crate::content::{content, group_thousands, DatedFigure, Mission};
 use crate::url::{href, query_value, replace_query};
@@ -610,6 +610,7 @@ pub fn MapView() -> impl IntoView {
     view! {
         <article class="map-page" on:keydown=root_keydown>
             <PageHead title="Map of deployments" lede="Where Pakistani peacekeepers have served since 1960, year by year: every deployment this site documents, with its size, losses and sources."/>
+            <ShareBar view="map" title="Map of deployments"/>
             {year_note.map(|n| view! { <p class="notice" role="status">{n}</p> })}
             {mission_note.map(|n| view! { <p class="notice" role="status">{n}</p> })}
 
@@ -728,13 +729,16 @@ fn Legend() -> impl IntoView {
     }
 }
 
+/// A deployment's card. Without `on_close`/`on_show` (the embeddable card) it
+/// has no close button and links to the full map instead of zooming.
 #[component]
-fn MissionCard(
+pub fn MissionCard(
     selected: RwSignal<Option<usize>>,
     year: Signal<Option<i32>>,
-    on_close: Callback<()>,
+    #[prop(optional)] on_close: Option<Callback<()>>,
     /// Zooms the map to the mission (switching to a year it was active if needed).
-    on_show: Callback<usize>,
+    #[prop(optional)]
+    on_show: Option<Callback<usize>>,
 ) -> impl IntoView {
     let c = content();
     move || {
@@ -804,8 +808,10 @@ fn MissionCard(
                 <aside class="map-card" aria-labelledby="map-card-title" data-mission=m.id.clone()>
                     <div class="map-card-head">
                         <p class="map-card-kind">{MarkerStyle::of(m).label()}</p>
-                        <button type="button" class="map-close" aria-label="Close mission details"
-                            on:click=move |_| on_close.run(())>"Close ✕"</button>
+                        {on_close.map(|cb| view! {
+                            <button type="button" class="map-close" aria-label="Close mission details"
+                                on:click=move |_| cb.run(())>"Close ✕"</button>
+                        })}
                     </div>
                     <h2 id="map-card-title" tabindex="-1">{m.acronym.clone()}<span class="map-card-name">{m.name.clone()}</span></h2>
                     {not_active.map(|n| view! { <p class="notice">{n}</p> })}
@@ -837,7 +843,10 @@ fn MissionCard(
                     }}
                     {(!m.notable.is_empty()).then(|| view! { <h3>"Notable"</h3><ul>{notable}</ul> })}
                     {(!m.events.is_empty()).then(|| view! { <h3>"On the timeline"</h3><ul>{events}</ul> })}
-                    <p><button type="button" class="map-show" on:click=move |_| on_show.run(i)>"Show on the map"</button></p>
+                    <p>{match on_show {
+                        Some(cb) => view! { <button type="button" class="map-show" on:click=move |_| cb.run(i)>"Show on the map"</button> }.into_any(),
+                        None => view! { <a href=href(&format!("/map?mission={}", m.id))>"See it on the full map"</a> }.into_any(),
+                    }}</p>
                     <SourceRefs ids=m.sources.clone()/>
                 </aside>
             }

@@ -5,7 +5,7 @@
 
 pub mod logic;
 
-use crate::components::{focus_id, roving_target, FlagNote, PageHead, SourceRefs};
+use crate::components::{focus_id, roving_target, FlagNote, PageHead, ShareBar, SourceRefs};
 use crate::content::{content, Category, Event};
 use crate::url::{current_query, href, replace_query};
 use leptos::prelude::*;
@@ -598,20 +598,6 @@ pub fn Timeline() -> impl IntoView {
     let detail = move || {
         selected.get().map(|i| {
             let e = &events[i];
-            let era = e
-                .era
-                .as_deref()
-                .and_then(|id| c.eras.iter().find(|x| x.id == id))
-                .map(|x| x.label.clone());
-            let missions = e
-                .missions
-                .iter()
-                .filter_map(|id| c.mission(id))
-                .map(|m| {
-                    let link = href(&format!("/map?mission={}&year={}", m.id, e.date.start.year));
-                    view! { <li><a href=link>{format!("{} — {}", m.acronym, m.name)}</a>" (on the map)"</li> }
-                })
-                .collect_view();
             let related = e
                 .related
                 .iter()
@@ -640,18 +626,7 @@ pub fn Timeline() -> impl IntoView {
                             aria-label="Close event details">"Close ✕"</button>
                     </div>
                     <h2 id="tl-detail-title" tabindex="-1">{e.title.clone()}</h2>
-                    <p class="tl-detail-meta">
-                        <CatIcon cat=e.category/>
-                        " " {e.category.label()}
-                        {e.place.clone().map(|p| format!(" · {p}"))}
-                        {era.map(|x| format!(" · {x}"))}
-                    </p>
-                    <p class="tl-detail-summary">{e.summary.clone()}</p>
-                    <FlagNote flag=e.flag.clone()/>
-                    {(!e.missions.is_empty()).then(|| view! {
-                        <h3>"Related missions"</h3>
-                        <ul class="tl-related">{missions}</ul>
-                    })}
+                    <EventFacts e=e/>
                     {(!e.related.is_empty()).then(|| view! {
                         <h3>"Related events"</h3>
                         <ul class="tl-related">{related}</ul>
@@ -718,6 +693,7 @@ pub fn Timeline() -> impl IntoView {
         <article class="timeline-page" class:tl-animate=move || !crate::components::prefers_reduced_motion()
             on:keydown=root_keydown>
             <PageHead title="Timeline 1947–2025" lede="Wars, alliances, peacekeeping and diplomacy, from independence to Resolution 2803."/>
+            <ShareBar view="timeline" title="Timeline 1947–2025"/>
             <div class="tl-controls">
                 <fieldset class="tl-cats">
                     <legend>"Categories"</legend>
@@ -798,5 +774,40 @@ pub fn Timeline() -> impl IntoView {
                 </p>
             </section>
         </article>
+    }
+}
+
+/// What the timeline's detail and the embeddable event card share: category,
+/// place and era, the summary, any flag, and the related missions on the map.
+#[component]
+pub fn EventFacts(e: &'static Event) -> impl IntoView {
+    let c = content();
+    let era = e
+        .era
+        .as_deref()
+        .and_then(|id| c.eras.iter().find(|x| x.id == id))
+        .map(|x| x.label.clone());
+    let missions = e
+        .missions
+        .iter()
+        .filter_map(|id| c.mission(id))
+        .map(|m| {
+            let link = href(&format!("/map?mission={}&year={}", m.id, e.date.start.year));
+            view! { <li><a href=link>{format!("{} — {}", m.acronym, m.name)}</a>" (on the map)"</li> }
+        })
+        .collect_view();
+    view! {
+            <p class="tl-detail-meta">
+                <CatIcon cat=e.category/>
+                " " {e.category.label()}
+                {e.place.clone().map(|p| format!(" · {p}"))}
+                {era.map(|x| format!(" · {x}"))}
+            </p>
+            <p class="tl-detail-summary">{e.summary.clone()}</p>
+            <FlagNote flag=e.flag.clone()/>
+            {(!e.missions.is_empty()).then(|| view! {
+                <h3>"Related missions"</h3>
+                <ul class="tl-related">{missions}</ul>
+            })}
     }
 }

@@ -8,4 +8,5 @@ pub mod model;
 #[path = "../../../src/content/load.rs"]
 pub mod load;
 
+pub mod export;
 pub mod schemas;

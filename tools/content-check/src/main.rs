@@ -4,6 +4,8 @@
 //! exits 1, or prints a summary and exits 0.
 //! `content-check --write-schemas [DIR]` writes the JSON Schemas to DIR/schemas.
 //! `content-check --flagged [DIR]` lists every item marked approximate or disputed.
+//! `content-check --export OUT [DIR]` writes the data downloads (CSV, JSON,
+//! TimelineJS) into OUT (the post-build hook uses it for `dist/data`).
 
 use content_check::load;
 use std::path::PathBuf;
@@ -13,6 +15,9 @@ fn main() -> ExitCode {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     let write_schemas = take(&mut args, "--write-schemas");
     let list_flagged = take(&mut args, "--flagged");
+    if take(&mut args, "--export") {
+        return export(&args);
+    }
     let dir = PathBuf::from(args.first().cloned().unwrap_or_else(|| "content".into()));
     if write_schemas {
         return match content_check::schemas::write_all(&dir.join("schemas")) {
@@ -73,4 +78,31 @@ fn take(args: &mut Vec<String>, flag: &str) -> bool {
     let before = args.len();
     args.retain(|a| a != flag);
     args.len() != before
+}
+
+fn export(args: &[String]) -> ExitCode {
+    let Some(out) = args.first().map(PathBuf::from) else {
+        eprintln!("usage: content-check --export OUT_DIR [CONTENT_DIR]");
+        return ExitCode::FAILURE;
+    };
+    let dir = PathBuf::from(args.get(1).cloned().unwrap_or_else(|| "content".into()));
+    let c = match load::load_dir(&dir) {
+        Ok(c) => c,
+        Err(errors) => {
+            for e in &errors {
+                eprintln!("{e}");
+            }
+            return ExitCode::FAILURE;
+        }
+    };
+    match content_check::export::write_all(&c, &out) {
+        Ok(files) => {
+            println!("wrote {} data files to {}", files.len(), out.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: writing {}: {e}", out.display());
+            ExitCode::FAILURE
+        }
+    }
 }

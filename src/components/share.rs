@@ -1,0 +1,471 @@
+//! The bar under each view's heading: copy a link to the current state, get
+//! the embed code, cite the page, download the data. Hidden inside embeds.
+
+use crate::routes::SITE_TITLE;
+use crate::url::{base, href};
+use leptos::prelude::*;
+
+/// Inside an embed (`/embed/...`) the views leave out the share bar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EmbedMode(pub bool);
+
+// ------------------------------------------------------------- embed code ----
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EmbedTheme {
+    Auto,
+    Light,
+    Dark,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EmbedOptions {
+    pub theme: EmbedTheme,
+    /// The compact footer (title, credit, link to the full page).
+    pub footer: bool,
+    /// Start at the reader's current state (selection, year, filters).
+    pub current_state: bool,
+    /// Resize to the content with the optional script; otherwise a fixed height.
+    pub auto_height: bool,
+    pub height: u32,
+}
+
+impl Default for EmbedOptions {
+    fn default() -> Self {
+        EmbedOptions {
+            theme: EmbedTheme::Auto,
+            footer: true,
+            current_state: true,
+            auto_height: true,
+            height: 720,
+        }
+    }
+}
+
+/// The embed URL: `{site}/embed/{view}/?{state}&theme=dark&plain=1`.
+/// `site` is the absolute site address without a trailing slash.
+pub fn embed_url(site: &str, view: &str, state: &str, o: &EmbedOptions) -> String {
+    let mut q: Vec<String> = Vec::new();
+    if o.current_state {
+        q.extend(
+            state
+                .trim_start_matches('?')
+                .split('&')
+                .filter(|p| !p.is_empty())
+                .filter(|p| {
+                    let k = p.split('=').next().unwrap_or("");
+                    !crate::url::KEEP.contains(&k)
+                })
+                .map(str::to_string),
+        );
+    }
+    match o.theme {
+        EmbedTheme::Auto => {}
+        EmbedTheme::Light => q.push("theme=light".into()),
+        EmbedTheme::Dark => q.push("theme=dark".into()),
+    }
+    if !o.footer {
+        q.push("plain=1".into());
+    }
+    let query = if q.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", q.join("&"))
+    };
+    format!("{site}/embed/{view}/{query}")
+}
+
+fn attr(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+}
+
+/// The code an educator pastes: a plain iframe, plus the optional resize
+/// script when the height follows the content.
+pub fn iframe_code(url: &str, title: &str, site: &str, o: &EmbedOptions) -> String {
+    let mut code = format!(
+        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{}\" style=\"border:0;max-width:100%\"{}></iframe>",
+        attr(url),
+        attr(title),
+        o.height,
+        if o.auto_height { " data-pp-auto-height" } else { "" }
+    );
+    if o.auto_height {
+        code.push_str(&format!(
+            "\n<script src=\"{}/embed.js\" async></script>",
+            attr(site)
+        ));
+    }
+    code
+}
+
+// -------------------------------------------------------------- citations ----
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// "Cite this" in four styles. `accessed` is (year, month 1-12, day).
+pub fn citations(
+    title: &str,
+    url: &str,
+    year: i32,
+    accessed: (i32, u32, u32),
+) -> Vec<(&'static str, String)> {
+    let (ay, am, ad) = accessed;
+    let month = MONTHS[(am.clamp(1, 12) - 1) as usize];
+    let short = &month[..3.min(month.len())];
+    let mla_month = if month.len() > 4 {
+        format!("{short}.")
+    } else {
+        month.to_string()
+    };
+    let key: String = title
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .take(16)
+        .collect();
+    vec![
+        (
+            "APA",
+            format!("{title}. ({year}). In {SITE_TITLE}. Retrieved {month} {ad}, {ay}, from {url}"),
+        ),
+        (
+            "MLA",
+            format!("“{title}.” {SITE_TITLE}, {year}, {url}. Accessed {ad} {mla_month} {ay}."),
+        ),
+        (
+            "Chicago",
+            format!("“{title}.” {SITE_TITLE}. {year}. Accessed {month} {ad}, {ay}. {url}."),
+        ),
+        (
+            "BibTeX",
+            format!(
+                "@misc{{pp-{key}-{year},\n  title = {{{title}}},\n  howpublished = {{{SITE_TITLE}}},\n  year = {{{year}}},\n  url = {{{url}}},\n  note = {{Accessed {ay}-{am:02}-{ad:02}}}\n}}"
+            ),
+        ),
+    ]
+}
+
+// ------------------------------------------------------------------- view ----
+
+/// The absolute site address (`https://host/base`), from the page.
+fn site_address() -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let origin = window().location().origin().unwrap_or_default();
+        format!("{origin}{}", base())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    base()
+}
+
+fn current_href() -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        window().location().href().unwrap_or_default()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    String::new()
+}
+
+fn current_search() -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        window().location().search().unwrap_or_default()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    String::new()
+}
+
+fn today() -> (i32, u32, u32) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let d = js_sys::Date::new_0();
+        (d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    (2026, 1, 1)
+}
+
+/// Copies text to the clipboard; falls back to selecting a text field.
+fn copy(text: &str, fallback_field: Option<&str>) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let _ = window().navigator().clipboard().write_text(text);
+        if let Some(id) = fallback_field {
+            if let Some(t) = document()
+                .get_element_by_id(id)
+                .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+            {
+                t.select();
+            }
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (text, fallback_field);
+}
+
+/// The data downloads, shared by the share bar and the sources page.
+#[component]
+pub fn DataDownloads() -> impl IntoView {
+    let files = [
+        ("events", "Timeline events"),
+        ("missions", "Deployments"),
+        ("figures", "Aggregate figures"),
+        ("alignment", "Alignment coding"),
+        ("sources", "Sources"),
+    ];
+    let rows = files
+        .into_iter()
+        .map(|(f, label)| {
+            view! {
+                <li>
+                    {label} ": "
+                    <a href=href(&format!("/data/{f}.csv")) download="">{format!("{f}.csv")}</a>
+                    " · "
+                    <a href=href(&format!("/data/{f}.json")) download="">{format!("{f}.json")}</a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <ul class="downloads">
+            {rows}
+            <li>"Timeline for Knight Lab’s TimelineJS: "
+                <a href=href("/data/timelinejs.json") download="">"timelinejs.json"</a></li>
+        </ul>
+        <p class="downloads-note">"Every row lists its source ids; the sources file has the full references. Text and data: CC BY 4.0 (credit this explainer). Code: MIT. "
+            <a href=href("/data/README.txt")>"About the files"</a></p>
+    }
+}
+
+#[component]
+pub fn ShareBar(
+    /// The embeddable view: `timeline`, `map` or `alignment`.
+    view: &'static str,
+    /// The page's title, for the iframe and the citation.
+    title: &'static str,
+) -> impl IntoView {
+    let embed = use_context::<EmbedMode>().unwrap_or(EmbedMode(false));
+    if embed.0 {
+        return ().into_any();
+    }
+    let status = RwSignal::new(String::new());
+    let opts = RwSignal::new(EmbedOptions::default());
+    // the state when the dialog opened
+    let state = RwSignal::new(String::new());
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    let url = Memo::new(move |_| embed_url(&site_address(), view, &state.get(), &opts.get()));
+    let iframe_title = format!("{title}: an interactive view from {SITE_TITLE}");
+    let code =
+        Memo::new(move |_| iframe_code(&url.get(), &iframe_title, &site_address(), &opts.get()));
+    // the preview loads only while the dialog is open
+    let shown = RwSignal::new(false);
+    let open = move |_| {
+        state.set(current_search());
+        shown.set(true);
+        if let Some(d) = dialog.get() {
+            let _ = d.show_modal();
+        }
+    };
+    let close = move |_| {
+        if let Some(d) = dialog.get() {
+            d.close();
+        }
+    };
+    let on_closed = move |_| shown.set(false);
+    let copy_link = move |_| {
+        copy(&current_href(), None);
+        status.set("Link to this view copied.".into());
+    };
+    let copy_code = move |_| {
+        copy(&code.get_untracked(), Some("embed-code"));
+        status.set("Embed code copied.".into());
+    };
+    let theme_radio = move |t: EmbedTheme, label: &'static str| {
+        view! {
+            <label><input type="radio" name="embed-theme"
+                prop:checked=move || opts.get().theme == t
+                on:change=move |_| opts.update(|o| o.theme = t)/>" " {label}</label>
+        }
+    };
+    let accessed = today();
+    let year = crate::content::content()
+        .sources
+        .iter()
+        .map(|s| s.accessed.year)
+        .max()
+        .unwrap_or(accessed.0);
+    let page_url = format!(
+        "{}{}",
+        site_address(),
+        match view {
+            "timeline" => "/timeline",
+            "map" => "/map",
+            _ => "/alignment",
+        }
+    );
+    let cites = citations(title, &page_url, year, accessed)
+        .into_iter()
+        .map(|(style, text)| {
+            view! {
+                <div class="cite-style">
+                    <h3>{style}</h3>
+                    <pre class="cite-text">{text}</pre>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="share-bar">
+            <button type="button" on:click=copy_link>"Copy link"</button>
+            <button type="button" on:click=open aria-haspopup="dialog">"Embed"</button>
+            <details class="share-more">
+                <summary>"Cite this"</summary>
+                <div class="share-panel">
+                    <p>"Cite the page with the date you used it. A link copied above keeps the current view."</p>
+                    {cites}
+                </div>
+            </details>
+            <details class="share-more">
+                <summary>"Download the data"</summary>
+                <div class="share-panel"><DataDownloads/></div>
+            </details>
+            <p class="share-status" role="status" aria-live="polite">{move || status.get()}</p>
+            <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-h" on:close=on_closed>
+                <h2 id="embed-h">{format!("Embed “{title}”")}</h2>
+                <p>"Paste this code into a web page or a course platform that accepts HTML. The view works on its own inside the frame; the optional script only adjusts its height."</p>
+                <fieldset>
+                    <legend>"Theme"</legend>
+                    {theme_radio(EmbedTheme::Auto, "follow the reader’s system")}
+                    {theme_radio(EmbedTheme::Light, "light")}
+                    {theme_radio(EmbedTheme::Dark, "dark")}
+                </fieldset>
+                <fieldset>
+                    <legend>"Options"</legend>
+                    <label><input type="checkbox" prop:checked=move || opts.get().current_state
+                        on:change=move |ev| opts.update(|o| o.current_state = event_target_checked(&ev))/>
+                        " start at the current view (selection, year, filters)"</label>
+                    <label><input type="checkbox" prop:checked=move || opts.get().footer
+                        on:change=move |ev| opts.update(|o| o.footer = event_target_checked(&ev))/>
+                        " show the footer with title, credit and link (plain mode when off)"</label>
+                    <label><input type="checkbox" prop:checked=move || opts.get().auto_height
+                        on:change=move |ev| opts.update(|o| o.auto_height = event_target_checked(&ev))/>
+                        " height follows the content (adds a small script)"</label>
+                    <label>"Height in pixels (fixed, or the starting height): "
+                        <input type="number" min="200" max="4000" step="10" class="embed-height"
+                            prop:value=move || opts.get().height.to_string()
+                            on:change=move |ev| {
+                                if let Ok(h) = event_target_value(&ev).trim().parse::<u32>() {
+                                    opts.update(|o| o.height = h.clamp(200, 4000));
+                                }
+                            }/></label>
+                </fieldset>
+                <label for="embed-code">"Embed code"</label>
+                <textarea id="embed-code" readonly rows="4" prop:value=move || code.get()></textarea>
+                <div class="embed-actions">
+                    <button type="button" on:click=copy_code>"Copy code"</button>
+                    <button type="button" on:click=close>"Close"</button>
+                    <span class="share-status" role="status">{move || status.get()}</span>
+                </div>
+                <h3>"Preview"</h3>
+                {move || shown.get().then(|| view! {
+                    <iframe class="embed-preview" title=format!("Preview: {title}") src=move || { url.get() }></iframe>
+                })}
+            </dialog>
+        </div>
+    }
+    .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embed_urls_carry_state_and_options() {
+        let o = EmbedOptions::default();
+        assert_eq!(
+            embed_url("https://x.org/pp", "map", "?mission=onuc&year=1961", &o),
+            "https://x.org/pp/embed/map/?mission=onuc&year=1961"
+        );
+        let dark_plain = EmbedOptions {
+            theme: EmbedTheme::Dark,
+            footer: false,
+            current_state: false,
+            ..o
+        };
+        assert_eq!(
+            embed_url(
+                "https://x.org",
+                "timeline",
+                "?event=a&theme=light",
+                &dark_plain
+            ),
+            "https://x.org/embed/timeline/?theme=dark&plain=1"
+        );
+        // options already in the state are not doubled
+        assert_eq!(
+            embed_url("", "map", "?theme=light&plain=1&year=1990", &o),
+            "/embed/map/?year=1990"
+        );
+    }
+
+    #[test]
+    fn iframe_code_is_plain_and_escaped() {
+        let o = EmbedOptions::default();
+        let code = iframe_code(
+            "https://x.org/embed/map/?a=1&b=2",
+            "Map \"x\"",
+            "https://x.org",
+            &o,
+        );
+        assert!(code.starts_with("<iframe src=\"https://x.org/embed/map/?a=1&amp;b=2\" title=\"Map &quot;x&quot;\" loading=\"lazy\""));
+        assert!(code.contains("data-pp-auto-height"));
+        assert!(code.ends_with("<script src=\"https://x.org/embed.js\" async></script>"));
+        let fixed = iframe_code(
+            "u",
+            "t",
+            "s",
+            &EmbedOptions {
+                auto_height: false,
+                height: 500,
+                ..o
+            },
+        );
+        assert!(fixed.contains("height=\"500\"") && !fixed.contains("<script"));
+    }
+
+    #[test]
+    fn citations_in_four_styles() {
+        let c = citations(
+            "Map of deployments",
+            "https://x.org/map",
+            2026,
+            (2026, 11, 23),
+        );
+        let get = |s: &str| c.iter().find(|(k, _)| *k == s).unwrap().1.clone();
+        assert_eq!(get("APA"), format!("Map of deployments. (2026). In {SITE_TITLE}. Retrieved November 23, 2026, from https://x.org/map"));
+        assert!(get("MLA").ends_with("Accessed 23 Nov. 2026."));
+        assert!(get("Chicago").contains("Accessed November 23, 2026. https://x.org/map."));
+        assert!(get("BibTeX").starts_with("@misc{pp-mapofdeployments-2026,"));
+        assert!(get("BibTeX").contains("note = {Accessed 2026-11-23}"));
+        let may = citations("T", "u", 2026, (2026, 5, 1));
+        assert!(may[1].1.contains("Accessed 1 May 2026."));
+    }
+}
