@@ -9,3 +9,5 @@ pub mod model;
 pub mod load;
 
 pub mod schemas;
+
+pub mod render;
