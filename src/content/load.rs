@@ -126,6 +126,13 @@ file_struct!(
 /// Longest text accepted in a title-like field and in a summary-like field.
 pub const MAX_TITLE: usize = 160;
 pub const MAX_TEXT: usize = 1200;
+/// Largest count accepted in a quantity (both ends of a range).
+pub const MAX_QUANTITY: u64 = 10_000_000;
+/// Largest file accepted: generous (the largest JSON file holds about 70 KB, the
+/// longest chapter about 5 KB), but a runaway file fails with a clear message
+/// instead of slowing every build.
+pub const MAX_JSON_BYTES: u64 = 4_000_000;
+pub const MAX_CHAPTER_BYTES: u64 = 200_000;
 /// The latest date an "after the resolution" event may carry.
 pub const AFTER_END: PartialDate = PartialDate {
     year: 2026,
@@ -156,26 +163,15 @@ impl FileCx<'_> {
     }
 
     fn text(&mut self, field: String, value: &str, max: usize) {
-        if value.trim().is_empty() {
-            self.err(field, "must not be empty");
-        } else if value.chars().count() > max {
-            self.err(
-                field,
-                format!(
-                    "is {} characters long; at most {max} are allowed",
-                    value.chars().count()
-                ),
-            );
-        } else if value.contains('<') && looks_like_html(value) {
-            self.err(
-                field,
-                "contains HTML markup; plain text only (the site escapes it, but it would show as code)",
-            );
+        if let Err(message) = check_text(value, max) {
+            self.err(field, message);
         }
     }
 
     fn id(&mut self, field: String, id: &str) {
-        if !is_id(id) {
+        if id.trim().is_empty() {
+            self.err(field, "must not be empty");
+        } else if !is_id(id) {
             self.err(
                 field,
                 format!("`{}` is not a valid id: use lower-case letters, digits and single hyphens (at most 64)", truncate(id, 80)),
@@ -230,18 +226,35 @@ impl FileCx<'_> {
                 );
             }
         }
-        if f.quantity.value > 10_000_000 {
-            self.err(
-                format!("{field}.quantity.value"),
-                format!(
-                    "{} is implausibly large (over 10,000,000)",
-                    f.quantity.value
-                ),
-            );
+        // Both ends are bounded: the site adds them to find the middle of a range.
+        for (key, n) in [("value", Some(f.quantity.value)), ("high", f.quantity.high)] {
+            if let Some(n) = n.filter(|&n| n > MAX_QUANTITY) {
+                self.err(
+                    format!("{field}.quantity.{key}"),
+                    format!("{n} is implausibly large (over 10,000,000)"),
+                );
+            }
         }
         if let Some(n) = &f.note {
             self.text(format!("{field}.note"), n, MAX_TEXT);
         }
+    }
+}
+
+/// The rule for every plain-text field, in JSON and in chapter front matter:
+/// not empty, at most `max` characters, no HTML markup.
+fn check_text(value: &str, max: usize) -> Result<(), String> {
+    let len = value.chars().count();
+    if value.trim().is_empty() {
+        Err("must not be empty".into())
+    } else if len > max {
+        Err(format!(
+            "is {len} characters long; at most {max} are allowed"
+        ))
+    } else if value.contains('<') && looks_like_html(value) {
+        Err("contains HTML markup; plain text only (the site escapes it, but it would show as code)".into())
+    } else {
+        Ok(())
     }
 }
 
@@ -303,21 +316,47 @@ pub fn check_url(url: &str) -> Result<(), String> {
 
 // --------------------------------------------------------- reading files --
 
+/// Reads one of the JSON files (chapters go through [`read_chapter`]).
 fn read_text(dir: &Path, rel: &str, errors: &mut Vec<ContentError>) -> Option<String> {
-    let name = display_name(dir, rel);
-    let bytes = match std::fs::read(dir.join(rel)) {
-        Ok(b) => b,
-        Err(e) => {
-            errors.push(ContentError {
-                file: name,
-                line: None,
-                field: String::new(),
-                message: format!("cannot be read: {e}"),
-            });
+    read_file(
+        &dir.join(rel),
+        &display_name(dir, rel),
+        MAX_JSON_BYTES,
+        errors,
+    )
+}
+
+/// Reads a content file of at most `max` bytes as UTF-8 text; `name` is the path shown in errors.
+fn read_file(path: &Path, name: &str, max: u64, errors: &mut Vec<ContentError>) -> Option<String> {
+    let mut fail = |line: Option<usize>, message: String| {
+        errors.push(ContentError {
+            file: name.to_string(),
+            line,
+            field: String::new(),
+            message,
+        });
+    };
+    // The size is checked before reading, so a runaway file is not read into memory.
+    match std::fs::metadata(path) {
+        Ok(m) if m.len() > max => {
+            fail(
+                None,
+                format!(
+                    "is {} bytes long; a content file of this kind may be at most {max} bytes (split it)",
+                    m.len()
+                ),
+            );
             return None;
         }
-    };
-    decode(&name, &bytes, errors)
+        _ => {}
+    }
+    match std::fs::read(path) {
+        Ok(bytes) => decode(name, &bytes, errors),
+        Err(e) => {
+            fail(None, format!("cannot be read: {e}"));
+            None
+        }
+    }
 }
 
 fn decode(name: &str, bytes: &[u8], errors: &mut Vec<ContentError>) -> Option<String> {
@@ -396,14 +435,34 @@ fn parse_json<T: DeserializeOwned>(
 fn explain_serde(msg: &str, class: serde_json::error::Category) -> String {
     use serde_json::error::Category as C;
     match class {
+        // serde_json files a number beyond f64 (`1e400`) under syntax; it is valid JSON.
+        C::Syntax if msg.starts_with("number out of range") => {
+            format!("has a number too large to store ({msg})")
+        }
         C::Syntax => format!("is not valid JSON: {msg}"),
         C::Eof => format!("is not valid JSON: the file ends too early ({msg})"),
         C::Io => msg.to_string(),
         C::Data => {
+            // Rust type names mean little to editors: say what the number may be.
+            let gloss = [
+                (
+                    "expected u64",
+                    "a whole number from 0 to 18446744073709551615",
+                ),
+                (
+                    "expected i32",
+                    "a whole number from -2147483648 to 2147483647",
+                ),
+                ("expected f64", "a number"),
+            ]
+            .iter()
+            .find(|(rust, _)| msg.ends_with(rust))
+            .map(|(_, plain)| format!(" ({plain})"))
+            .unwrap_or_default();
             if msg.starts_with("invalid type") {
-                format!("has the wrong type: {msg}")
+                format!("has the wrong type: {msg}{gloss}")
             } else {
-                msg.to_string()
+                format!("{msg}{gloss}")
             }
         }
     }
@@ -493,6 +552,11 @@ impl Scanner<'_> {
     }
 
     fn value(&mut self, path: &mut Vec<Seg>, target: &[Seg], best: &mut Option<(usize, usize)>) {
+        // serde_json refuses nesting deeper than 128 before lines are looked up;
+        // this bound only keeps arbitrary text from exhausting the stack.
+        if path.len() > 256 {
+            return;
+        }
         if target.starts_with(path) && best.is_none_or(|(d, _)| path.len() > d) {
             *best = Some((path.len(), self.line));
         }
@@ -553,9 +617,14 @@ impl Scanner<'_> {
                         }
                         None => return,
                         _ => {
+                            let at = self.i;
                             path.push(Seg::Idx(idx));
                             self.value(path, target, best);
                             path.pop();
+                            // On malformed text (`[}`) a value may consume nothing: skip a byte.
+                            if self.i == at {
+                                self.i += 1;
+                            }
                         }
                     }
                 }
@@ -610,6 +679,7 @@ pub fn load_dir(dir: &Path) -> Result<Content, Vec<ContentError>> {
         quotes.is_some(),
         glossary.is_some(),
     );
+    let (eras_ok, alignment_ok) = (eras.is_some(), alignment.is_some());
     let mut content = Content {
         sources: sources.unwrap_or_default(),
         eras: eras.unwrap_or_default(),
@@ -624,7 +694,8 @@ pub fn load_dir(dir: &Path) -> Result<Content, Vec<ContentError>> {
     };
 
     let source_ids: HashSet<&str> = content.sources.iter().map(|s| s.id.as_str()).collect();
-    let chapters = load_chapters(dir, &source_ids, &mut errors);
+    // If sources.json did not parse, citations are not checked against it (one error, not dozens).
+    let chapters = load_chapters(dir, sources_ok.then_some(&source_ids), &mut errors);
     content.chapters = chapters;
 
     let mut unparsed: HashSet<&'static str> = HashSet::new();
@@ -634,6 +705,8 @@ pub fn load_dir(dir: &Path) -> Result<Content, Vec<ContentError>> {
         (missions_ok, "mission"),
         (quotes_ok, "quote"),
         (glossary_ok, "glossary term"),
+        (eras_ok, "era"),
+        (alignment_ok, "pole"),
     ] {
         if !parsed {
             unparsed.insert(kind);
@@ -692,7 +765,7 @@ fn check_unique<'a>(
                 .unwrap_or_default();
             cx.err(
                 format!("{key}[{i}].id"),
-                format!("duplicate id `{id}`{first_line}"),
+                format!("duplicate id `{}`{first_line}", truncate(id, 80)),
             );
         } else {
             seen.insert(id, i);
@@ -787,7 +860,7 @@ fn validate<'t>(
             ecx.err(f("related"), "an event cannot be related to itself");
         }
         if let Some(era) = &e.era {
-            if !eras.contains(era.as_str()) {
+            if !eras.contains(era.as_str()) && !ecx.unparsed.contains("era") {
                 ecx.err(
                     f("era"),
                     format!(
@@ -1081,7 +1154,10 @@ fn validate<'t>(
         cx.text(f("summary"), &s.summary, MAX_TEXT);
         cx.refs(&f("voices"), &s.voices, &quotes, "quote", false);
         for (j, a) in s.effects.iter().enumerate() {
-            if a.about != "domestic" && !poles.contains(a.about.as_str()) {
+            if a.about != "domestic"
+                && !poles.contains(a.about.as_str())
+                && !cx.unparsed.contains("pole")
+            {
                 cx.err(
                     f(&format!("effects[{j}].about")),
                     format!(
@@ -1123,18 +1199,19 @@ fn validate<'t>(
 
 // ------------------------------------------------------------ chapters ----
 
-/// Front matter of a chapter: `key: value` lines between `---` lines.
+/// Front matter of a chapter: `key: value` lines between `---` lines. Each
+/// value is kept with its line, where errors about it point.
 #[derive(Debug, Default)]
 struct Front {
-    id: Option<String>,
-    title: Option<String>,
-    order: Option<i32>,
-    summary: Option<String>,
+    id: Option<(String, usize)>,
+    title: Option<(String, usize)>,
+    order: Option<(String, usize)>,
+    summary: Option<(String, usize)>,
 }
 
 fn load_chapters(
     dir: &Path,
-    sources: &HashSet<&str>,
+    sources: Option<&HashSet<&str>>,
     errors: &mut Vec<ContentError>,
 ) -> Vec<Chapter> {
     let cdir = dir.join("chapters");
@@ -1162,10 +1239,7 @@ fn load_chapters(
             path.file_name().unwrap_or_default().to_string_lossy()
         );
         let name = display_name(dir, &rel);
-        let Some(text) = read_text(dir, &rel, errors) else {
-            continue;
-        };
-        if let Some(ch) = parse_chapter(&name, &text, sources, errors) {
+        if let Some(ch) = read_chapter(&path, &name, sources, errors) {
             if let Some(other) = ids.get(&ch.id) {
                 errors.push(ContentError {
                     file: name.clone(),
@@ -1181,11 +1255,36 @@ fn load_chapters(
     out
 }
 
+/// Reads and parses one chapter file (`name` is the path shown in errors): the
+/// build reads each `content/chapters/*.md` this way, and `content-check
+/// --render-markdown` any single file.
+pub fn read_chapter(
+    path: &Path,
+    name: &str,
+    sources: Option<&HashSet<&str>>,
+    errors: &mut Vec<ContentError>,
+) -> Option<Chapter> {
+    let text = read_file(path, name, MAX_CHAPTER_BYTES, errors)?;
+    parse_chapter_with(name, &text, sources, errors)
+}
+
 /// Parses one markdown chapter: front matter, then markdown rendered to safe HTML.
+/// Citations must name one of `sources`.
 pub fn parse_chapter(
     name: &str,
     text: &str,
     sources: &HashSet<&str>,
+    errors: &mut Vec<ContentError>,
+) -> Option<Chapter> {
+    parse_chapter_with(name, text, Some(sources), errors)
+}
+
+/// [`parse_chapter`]; with `sources` unknown (`None`: sources.json did not
+/// parse), citations need only be well-formed ids.
+fn parse_chapter_with(
+    name: &str,
+    text: &str,
+    sources: Option<&HashSet<&str>>,
     errors: &mut Vec<ContentError>,
 ) -> Option<Chapter> {
     let before = errors.len();
@@ -1225,55 +1324,72 @@ pub fn parse_chapter(
             continue;
         };
         let (k, v) = (k.trim(), v.trim().trim_matches('"').to_string());
-        match k {
-            "id" => front.id = Some(v),
-            "title" => front.title = Some(v),
-            "summary" => front.summary = Some(v),
-            "order" => match v.parse() {
-                Ok(o) => front.order = Some(o),
-                Err(_) => err(
+        let slot = match k {
+            "id" => &mut front.id,
+            "title" => &mut front.title,
+            "summary" => &mut front.summary,
+            "order" => &mut front.order,
+            other => {
+                err(
                     lineno,
-                    "order",
-                    format!("`{}` is not a whole number", truncate(&v, 40)),
-                ),
-            },
-            other => err(
-                lineno,
-                other,
-                "unknown front matter key; expected one of id, title, order, summary".into(),
-            ),
+                    &truncate(other, 40),
+                    "unknown front matter key; expected one of id, title, order, summary".into(),
+                );
+                continue;
+            }
+        };
+        if let Some((_, first)) = slot {
+            err(lineno, k, format!("given twice (first on line {first})"));
+            continue;
         }
+        *slot = Some((v, lineno));
     }
     if body_line == 0 {
         err(1, "", "front matter is not closed with a `---` line".into());
         return None;
     }
-    let id = front.id.clone().unwrap_or_default();
-    if front.id.is_none() {
-        err(1, "id", "missing in front matter".into());
-    } else if !is_id(&id) {
-        err(
-            2,
+    match &front.id {
+        None => err(1, "id", "missing in front matter".into()),
+        Some((id, l)) if id.is_empty() => err(*l, "id", "must not be empty".into()),
+        Some((id, l)) if !is_id(id) => err(
+            *l,
             "id",
             format!(
                 "`{}` is not a valid id: lower-case letters, digits and single hyphens",
-                truncate(&id, 60)
+                truncate(id, 60)
             ),
-        );
+        ),
+        _ => {}
     }
-    for (key, v) in [("title", &front.title), ("summary", &front.summary)] {
+    for (key, v, max) in [
+        ("title", &front.title, MAX_TITLE),
+        ("summary", &front.summary, MAX_TEXT),
+    ] {
         match v {
             None => err(1, key, "missing in front matter".into()),
-            Some(s) if s.is_empty() => err(1, key, "must not be empty".into()),
-            Some(s) if s.chars().count() > MAX_TEXT => {
-                err(1, key, format!("is longer than {MAX_TEXT} characters"))
+            Some((s, l)) => {
+                if let Err(m) = check_text(s, max) {
+                    err(*l, key, m)
+                }
             }
-            _ => {}
         }
     }
-    if front.order.is_none() {
-        err(1, "order", "missing in front matter".into());
-    }
+    let order = match &front.order {
+        None => {
+            err(1, "order", "missing in front matter".into());
+            0
+        }
+        Some((v, l)) => v.parse::<i32>().unwrap_or_else(|e| {
+            let why = match e.kind() {
+                std::num::IntErrorKind::PosOverflow | std::num::IntErrorKind::NegOverflow => {
+                    "is too large a number"
+                }
+                _ => "is not a whole number",
+            };
+            err(*l, "order", format!("`{}` {why}", truncate(v, 40)));
+            0
+        }),
+    };
 
     let body_start: usize = text
         .split_inclusive('\n')
@@ -1392,10 +1508,10 @@ pub fn parse_chapter(
         return None;
     }
     Some(Chapter {
-        id,
-        title: front.title.unwrap_or_default(),
-        order: front.order.unwrap_or_default(),
-        summary: front.summary.unwrap_or_default(),
+        id: front.id.map(|(v, _)| v).unwrap_or_default(),
+        title: front.title.map(|(v, _)| v).unwrap_or_default(),
+        order,
+        summary: front.summary.map(|(v, _)| v).unwrap_or_default(),
         sources: cited,
         html,
     })
@@ -1439,7 +1555,7 @@ pub fn check_link(url: &str) -> Result<(), String> {
 fn cite_split<'a>(
     t: &str,
     line: usize,
-    sources: &HashSet<&str>,
+    sources: Option<&HashSet<&str>>,
     cited: &mut Vec<String>,
     out: &mut Vec<Md<'a>>,
     err: &mut dyn FnMut(usize, &str, String),
@@ -1454,7 +1570,8 @@ fn cite_split<'a>(
         let mut html = String::from("<sup class=\"cites\">");
         for part in inner.split(';') {
             let id = part.trim().trim_start_matches('@').trim();
-            if !sources.contains(id) {
+            // Only a well-formed id reaches the HTML below, whatever `sources` holds.
+            if !is_id(id) || sources.is_some_and(|known| !known.contains(id)) {
                 err(
                     line,
                     "body",

@@ -10,3 +10,5 @@ pub mod load;
 
 pub mod export;
 pub mod schemas;
+
+pub mod render;

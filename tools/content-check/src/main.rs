@@ -6,6 +6,9 @@
 //! `content-check --flagged [DIR]` lists every item marked approximate or disputed.
 //! `content-check --export OUT [DIR]` writes the data downloads (CSV, JSON,
 //! TimelineJS) into OUT (the post-build hook uses it for `dist/data`).
+//! `content-check --render-markdown FILE.md [DIR]` prints the chapter's HTML body
+//! as the build renders it (citations checked against DIR, default `content`), or
+//! prints its problems to stderr and exits 1.
 
 use content_check::load;
 use std::path::PathBuf;
@@ -17,6 +20,9 @@ fn main() -> ExitCode {
     let list_flagged = take(&mut args, "--flagged");
     if take(&mut args, "--export") {
         return export(&args);
+    }
+    if take(&mut args, "--render-markdown") {
+        return render_markdown(&args);
     }
     let dir = PathBuf::from(args.first().cloned().unwrap_or_else(|| "content".into()));
     if write_schemas {
@@ -69,6 +75,26 @@ fn main() -> ExitCode {
                 eprintln!("{e}");
             }
             eprintln!("{} problem(s) in {}", errors.len(), dir.display());
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn render_markdown(args: &[String]) -> ExitCode {
+    let Some(file) = args.first() else {
+        eprintln!("usage: content-check --render-markdown FILE.md [DIR]");
+        return ExitCode::FAILURE;
+    };
+    let dir = PathBuf::from(args.get(1).map_or("content", String::as_str));
+    match content_check::render::render_markdown(file.as_ref(), &dir) {
+        Ok(html) => {
+            print!("{html}");
+            ExitCode::SUCCESS
+        }
+        Err(errors) => {
+            for e in &errors {
+                eprintln!("{e}");
+            }
             ExitCode::FAILURE
         }
     }

@@ -1,4 +1,6 @@
 //! Fixture helpers: copy the minimal valid content set, break one thing, load it.
+//! Shared by several test files, each of which uses only some of them.
+#![allow(dead_code)]
 
 use content_check::load::{load_dir, ContentError};
 use std::path::{Path, PathBuf};
@@ -37,16 +39,40 @@ fn copy_dir(from: &Path, to: &Path) {
 
 /// Loads the fixture with `from` replaced by `to` in `file`; returns the errors.
 pub fn broken(file: &str, from: &str, to: &str) -> (PathBuf, Vec<ContentError>) {
-    let dir = copy_fixture();
-    let path = dir.join(file);
-    let text = std::fs::read_to_string(&path).unwrap();
-    assert!(
-        text.contains(from),
-        "fixture {file} does not contain {from:?}"
-    );
-    std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    broken_bytes(file, from.as_bytes(), to.as_bytes())
+}
+
+/// [`broken`] on raw bytes, for edits that are not valid UTF-8 (a BOM, a stray 0xFF).
+pub fn broken_bytes(file: &str, from: &[u8], to: &[u8]) -> (PathBuf, Vec<ContentError>) {
+    let dir = edited_fixture(file, from, to);
     let errors = load_dir(&dir).expect_err("broken content must be rejected");
     (dir, errors)
+}
+
+/// A copy of the fixture with the first `from` replaced by `to` in `file`.
+pub fn edited_fixture(file: &str, from: &[u8], to: &[u8]) -> PathBuf {
+    let dir = copy_fixture();
+    let path = dir.join(file);
+    let bytes = std::fs::read(&path).unwrap();
+    let at = find_bytes(&bytes, from).unwrap_or_else(|| {
+        panic!(
+            "fixture {file} does not contain {:?}",
+            String::from_utf8_lossy(from)
+        )
+    });
+    let mut edited = bytes[..at].to_vec();
+    edited.extend_from_slice(to);
+    edited.extend_from_slice(&bytes[at + from.len()..]);
+    std::fs::write(&path, edited).unwrap();
+    dir
+}
+
+/// Offset of the first occurrence of `needle` in `hay` (an empty needle is at 0).
+pub fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(0);
+    }
+    hay.windows(needle.len()).position(|w| w == needle)
 }
 
 /// Asserts one error names `file`, `line`, `field` and says `says`.
@@ -58,25 +84,40 @@ pub fn assert_error(
     field: &str,
     says: &str,
 ) {
+    if let Err(why) = check_error(dir, errors, file, line, field, says) {
+        panic!("{why}");
+    }
+}
+
+/// [`assert_error`] that returns what is wrong instead of panicking, so that a
+/// table of cases can report every failing case at once.
+pub fn check_error(
+    dir: &Path,
+    errors: &[ContentError],
+    file: &str,
+    line: Option<usize>,
+    field: &str,
+    says: &str,
+) -> Result<(), String> {
     let name = format!("{}/{}", dir.to_string_lossy().trim_end_matches('/'), file);
     let found = errors
         .iter()
         .find(|e| e.file == name && e.field == field && e.message.contains(says));
     let Some(e) = found else {
-        panic!(
+        return Err(format!(
             "no error for {file} / `{field}` saying {says:?}; got:\n{}",
             list(errors)
-        );
+        ));
     };
-    assert_eq!(e.line, line, "line of {e}");
     let shown = e.to_string();
-    assert!(shown.starts_with(&name), "{shown}");
-    if let Some(l) = line {
-        assert!(shown.contains(&format!(":{l}: ")), "{shown}");
+    let line_shown = line.is_none_or(|l| shown.contains(&format!(":{l}: ")));
+    let field_shown = field.is_empty() || shown.contains(&format!("field `{field}`"));
+    if e.line != line || !shown.starts_with(&name) || !line_shown || !field_shown {
+        return Err(format!(
+            "expected line {line:?} and field `{field}` in: {shown}"
+        ));
     }
-    if !field.is_empty() {
-        assert!(shown.contains(&format!("field `{field}`")), "{shown}");
-    }
+    Ok(())
 }
 
 pub fn list(errors: &[ContentError]) -> String {
