@@ -347,7 +347,9 @@ pub fn ShareBar(
                 <div class="share-panel"><DataDownloads/></div>
             </details>
             <p class="share-status" role="status" aria-live="polite">{move || status.get()}</p>
-            <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-h" on:close=on_closed>
+            <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-h" on:close=on_closed
+                // keys inside the dialog (Escape closes it) are not the view's shortcuts
+                on:keydown=|ev| ev.stop_propagation()>
                 <h2 id="embed-h">{format!("Embed “{title}”")}</h2>
                 <p>"Paste this code into a web page or a course platform that accepts HTML. The view works on its own inside the frame; the optional script only adjusts its height."</p>
                 <fieldset>
