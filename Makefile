@@ -29,9 +29,10 @@ lint:
 unit:
 	cargo test --workspace
 
-# One release build at BASE into dist/.
+# One release build at BASE into dist/, every route prerendered.
 build: setup
 	trunk build --release --public-url $(BASE)
+	node scripts/prerender.mjs dist $(BASE)
 
 # The site at the root (dist/) and under a GitHub Pages project path (dist-sub/).
 build-both:

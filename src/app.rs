@@ -10,19 +10,39 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-/// Mounts the app into `<body>`, replacing the loading notice.
+/// Mounts the app into `<body>`, replacing the loading notice or the
+/// prerendered copy of the page (`scripts/prerender.mjs`), then marks the page
+/// ready (`<html data-app="ready">`).
 pub fn mount() {
     #[cfg(target_arch = "wasm32")]
-    if let Some(el) = web_sys::window()
+    if let Some(body) = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("boot"))
+        .and_then(|d| d.body())
     {
-        el.remove();
+        // everything but scripts: the app renders the same content again
+        let children = body.children();
+        let mut i = children.length();
+        while i > 0 {
+            i -= 1;
+            if let Some(el) = children.item(i) {
+                if el.tag_name() != "SCRIPT" {
+                    el.remove();
+                }
+            }
+        }
+        let _ = body.remove_attribute("data-prerendered");
     }
     if is_embed() {
         leptos::mount::mount_to_body(crate::views::embed::EmbedApp);
     } else {
         leptos::mount::mount_to_body(App);
+    }
+    #[cfg(target_arch = "wasm32")]
+    if let Some(html) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = html.set_attribute("data-app", "ready");
     }
     // Lets the tests (and anyone curious) see the error panel: `?simulate-panic`.
     if url::query_value("simulate-panic").is_some() {

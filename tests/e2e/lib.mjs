@@ -91,9 +91,9 @@ export async function openPage(browser, opts = {}) {
   return page;
 }
 
-/** Waits until the app has rendered (the loading notice is gone and a heading shows). */
+/** Waits until the app has taken over the (prerendered) page and shows a heading. */
 export async function ready(page) {
-  await page.waitForSelector("main h1", { timeout: 20000 });
+  await page.waitForSelector("html[data-app='ready'] main h1", { timeout: 20000 });
 }
 
 /** Problems other than the expected 404 status of deliberately unknown URLs. */

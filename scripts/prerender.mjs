@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// Prerenders every route of a built site: opens each page in headless Chromium
+// (the same Leptos components, run for real), waits until the app has
+// rendered, and writes the resulting HTML back as ROUTE/index.html. Readers see
+// the full text, tables, event list and map at once, and without JavaScript;
+// when the app starts it replaces the prerendered body with the same content.
+// The not-found page becomes 404.html.
+//
+//   node scripts/prerender.mjs DIST [BASE]     e.g. dist /   or   dist-sub/pakistan-peacekeeping /pakistan-peacekeeping/
+import fs from "node:fs";
+import path from "node:path";
+import { serve, launch } from "../tests/e2e/lib.mjs";
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+const dist = path.resolve(process.argv[2] || "dist");
+const base = (process.argv[3] || "/").replace(/\/+$/, "");
+// serve the folder that contains the base path
+const served = base ? dist.slice(0, dist.length - base.length) : dist;
+if (base && !dist.endsWith(base)) throw new Error(`${dist} does not end with the base ${base}`);
+
+const routes = fs.readFileSync(path.join(ROOT, "src/routes.txt"), "utf8").split("\n")
+  .filter((l) => l && !l.startsWith("#")).map((l) => l.split("\t")[0]);
+const pages = routes.map((r) => [r, r === "/" ? "index.html" : `${r.slice(1)}/index.html`]);
+pages.push(["/__not-found__", "404.html"]);
+
+const started = Date.now();
+const srv = await serve(served);
+const browser = await launch();
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: "reduce", colorScheme: "light" });
+const out = [];
+try {
+  for (const [route, file] of pages) {
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${srv.origin}${base}${route === "/" ? "/" : route + "/"}`);
+    await page.waitForSelector("html[data-app='ready'] main h1", { timeout: 30000 });
+    await page.waitForTimeout(100);
+    if (errors.length) throw new Error(`${route}: ${errors.join("; ")}`);
+    const html = await page.evaluate(() => {
+      // form state lives in properties; write it to attributes so the HTML keeps it
+      for (const i of document.querySelectorAll("input, select option, textarea")) {
+        if (i.type === "checkbox" || i.type === "radio") i.toggleAttribute("checked", i.checked);
+        else if (i.tagName === "OPTION") i.toggleAttribute("selected", i.selected);
+        else if (i.tagName === "TEXTAREA") i.textContent = i.value;
+        else if (i.type !== "file") i.setAttribute("value", i.value);
+      }
+      const doc = document.documentElement.cloneNode(true);
+      // state of this browser, not of the page
+      doc.removeAttribute("data-app");
+      doc.removeAttribute("data-theme");
+      doc.querySelectorAll("#app-error").forEach((e) => e.remove());
+      // the markers were laid out for this window's width; the app redoes it
+      return "<!DOCTYPE html>\n" + doc.outerHTML;
+    });
+    out.push([file, html.replace("<body>", '<body data-prerendered="">')]);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await srv.close();
+}
+let bytes = 0;
+for (const [file, html] of out) {
+  fs.mkdirSync(path.dirname(path.join(dist, file)), { recursive: true });
+  fs.writeFileSync(path.join(dist, file), html);
+  bytes += Buffer.byteLength(html);
+}
+console.log(`prerender: ${out.length} pages (${bytes} bytes of HTML) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
