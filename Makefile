@@ -9,7 +9,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 BASE ?= /
 SUB := /pakistan-peacekeeping/
 
-.PHONY: serve test setup lint unit build build-both e2e check-content schemas clean
+.PHONY: serve test setup lint unit build build-both e2e bench check-content schemas clean
 
 serve: setup
 	trunk serve
@@ -41,6 +41,11 @@ build-both:
 e2e:
 	# a watchdog: a hung browser must fail the run, not stall CI
 	timeout --kill-after=15 1500 npm run --silent e2e
+
+# Benchmark (not a test): bytes, Lighthouse and interaction times, and TimelineJS
+# in the same run. Prints figures; see scripts/bench.mjs.
+bench: setup build-both
+	node scripts/bench.mjs
 
 # Checks content/ without building the site (fast; for editors).
 check-content:

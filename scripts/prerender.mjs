@@ -5,6 +5,9 @@
 // the full text, tables, event list and map at once, and without JavaScript;
 // when the app starts it replaces the prerendered body with the same content.
 // The not-found page becomes 404.html.
+// Each page also gets its own description and Open Graph / Twitter meta, with
+// a preview image: a 1200x630 screenshot of the view, written to og/NAME.png.
+// Set SITE_URL (https://owner.github.io/repo) to make those addresses absolute.
 //
 //   node scripts/prerender.mjs DIST [BASE]     e.g. dist /   or   dist-sub/pakistan-peacekeeping /pakistan-peacekeeping/
 import fs from "node:fs";
@@ -23,6 +26,9 @@ const routes = fs.readFileSync(path.join(ROOT, "src/routes.txt"), "utf8").split(
 const pages = routes.map((r) => [r, r === "/" ? "index.html" : `${r.slice(1)}/index.html`]);
 pages.push(["/__not-found__", "404.html"]);
 
+const SITE_URL = (process.env.SITE_URL || "").replace(/\/+$/, "");
+const esc = (t) => t.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+const slug = (route) => (route === "/" ? "home" : route.slice(1).replace(/\//g, "-"));
 const started = Date.now();
 const srv = await serve(served);
 const browser = await launch();
@@ -53,7 +59,40 @@ try {
       // the markers were laid out for this window's width; the app redoes it
       return "<!DOCTYPE html>\n" + doc.outerHTML;
     });
-    out.push([file, html.replace("<body>", '<body data-prerendered="">')]);
+    const { title, lede } = await page.evaluate(() => ({
+      title: document.title,
+      lede: (document.querySelector("main .lede") || document.querySelector("meta[name=description]"))?.textContent?.trim()
+        || document.querySelector("meta[name=description]")?.getAttribute("content") || "",
+    }));
+    let head = "";
+    if (!route.startsWith("/embed/") && route !== "/__not-found__") {
+      const og = `og/${slug(route)}.png`;
+      const shot = await context.newPage();
+      await shot.setViewportSize({ width: 1200, height: 630 });
+      await shot.goto(`${srv.origin}${base}${route === "/" ? "/" : route + "/"}`);
+      await shot.waitForSelector("html[data-app='ready'] main h1");
+      await shot.waitForTimeout(150);
+      fs.mkdirSync(path.join(dist, "og"), { recursive: true });
+      await shot.screenshot({ path: path.join(dist, og) });
+      await shot.close();
+      const abs = (p) => (SITE_URL ? `${SITE_URL}/${p}` : `${base}/${p}`);
+      head = [
+        `<meta property="og:type" content="website">`,
+        `<meta property="og:site_name" content="Pakistan, peacekeeping and the Gaza force">`,
+        `<meta property="og:title" content="${esc(title)}">`,
+        `<meta property="og:description" content="${esc(lede)}">`,
+        `<meta property="og:image" content="${esc(abs(og))}">`,
+        `<meta property="og:image:width" content="1200">`,
+        `<meta property="og:image:height" content="630">`,
+        `<meta property="og:image:alt" content="${esc(`A view of the page “${title}”`)}">`,
+        SITE_URL ? `<meta property="og:url" content="${esc(abs(route === "/" ? "" : route.slice(1) + "/"))}">` : "",
+        `<meta name="twitter:card" content="summary_large_image">`,
+      ].filter(Boolean).join("\n  ");
+    }
+    let page_html = html.replace("<body>", '<body data-prerendered="">');
+    if (lede) page_html = page_html.replace(/<meta name="description" content="[^"]*">/, `<meta name="description" content="${esc(lede)}">`);
+    if (head) page_html = page_html.replace("</head>", `  ${head}\n</head>`);
+    out.push([file, page_html]);
     await page.close();
   }
 } finally {

@@ -74,7 +74,15 @@ test("every internal link and anchor resolves; every external URL is well-formed
   const broken = [];
   let anchors = 0;
   const check = await openPage(browser);
+  let files = 0;
   for (const [target, ids] of byPage) {
+    if (/\.(csv|json|txt|js)(\?|$)/.test(target)) {
+      // a download, not a page: it must exist
+      files++;
+      const r = await fetch(`${srv.origin}${target}`);
+      if (r.status !== 200) broken.push(`${target}: HTTP ${r.status}`);
+      continue;
+    }
     const resp = await check.goto(`${srv.origin}${target}`);
     if (resp.status() !== 200) { broken.push(`${target}: HTTP ${resp.status()} (from ${links.get(srv.origin + target) || "?"})`); continue; }
     await ready(check);
@@ -95,5 +103,5 @@ test("every internal link and anchor resolves; every external URL is well-formed
   const dir = path.join(ROOT, "tests/e2e/.artifacts");
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, "external-links.txt"), [...external].sort().join("\n") + "\n");
-  console.log(`# links: ${internal.length} internal links to ${byPage.size} pages with ${anchors} anchors, all resolve; ${external.size} external URLs well-formed (listed in tests/e2e/.artifacts/external-links.txt)`);
+  console.log(`# links: ${internal.length} internal links to ${byPage.size - files} pages with ${anchors} anchors and ${files} data files, all resolve; ${external.size} external URLs well-formed (listed in tests/e2e/.artifacts/external-links.txt)`);
 });

@@ -167,3 +167,20 @@ test("print: the views become handouts without controls", async () => {
   const pdf = await page.pdf({ format: "A4" });
   assert.ok(pdf.length > 10000, `a printable document (${pdf.length} bytes)`);
 });
+
+test("share: every route has its own title, description and Open Graph preview image (1200x630 PNG)", async () => {
+  const seen = new Set();
+  for (const route of ["", "timeline/", "map/", "alignment/", "sources/", "about/"]) {
+    const html = await (await fetch(`${root.origin}/${route}`)).text();
+    const meta = (p) => html.match(new RegExp(`<meta (?:property|name)="${p}" content="([^"]*)">`))?.[1];
+    assert.ok(meta("og:title") && meta("og:description") && meta("twitter:card"), `/${route}: og meta`);
+    assert.equal(meta("description"), meta("og:description"));
+    assert.ok(!seen.has(meta("og:title")), `/${route}: its own title`);
+    seen.add(meta("og:title"));
+    const img = await fetch(`${root.origin}${meta("og:image")}`);
+    assert.equal(img.status, 200, meta("og:image"));
+    const png = Buffer.from(await img.arrayBuffer());
+    assert.equal(png.toString("ascii", 1, 4), "PNG");
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
+  }
+});

@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+// Benchmark (not a test): builds nothing; run `make bench`, which builds first.
+// Serves dist/ on 127.0.0.1 and prints, per route:
+//   - the bytes of every first-view resource (raw, gzip -9, brotli q11) and the total;
+//   - Lighthouse 13 mobile and desktop: performance score and FCP/LCP/TBT/CLS (median of RUNS);
+// then the in-browser interaction times (scripts/bench-interactions.mjs), and the
+// same byte and Lighthouse figures for Knight Lab's TimelineJS 3.9 (npm) showing
+// this site's own timeline (dist/data/timelinejs.json), in the same run.
+//
+//   node scripts/bench.mjs [--runs 3] [--routes /,/timeline,/map,/alignment]
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import zlib from "node:zlib";
+import { execFileSync } from "node:child_process";
+import { serve, launch, CHROMIUM_ARGS } from "../tests/e2e/lib.mjs";
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : dflt; };
+const RUNS = +arg("--runs", 3);
+const ROUTES = arg("--routes", "/,/timeline,/map,/alignment,/sources").split(",");
+const dist = path.join(ROOT, "dist");
+const chrome = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+
+const gzip = (b) => zlib.gzipSync(b, { level: 9 }).length;
+const brotli = (b) => zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const pad = (s, n) => String(s).padEnd(n);
+const num = (s, n) => String(s).padStart(n);
+
+/** Every resource the first view of `url` loads, with its bytes. */
+async function firstView(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  const bodies = [];
+  page.on("response", async (r) => {
+    try { bodies.push([new URL(r.url()).pathname, await r.body()]); } catch { /* redirects have no body */ }
+  });
+  await page.goto(url, { waitUntil: "networkidle" });
+  await page.waitForTimeout(300);
+  await context.close();
+  return bodies;
+}
+
+function printBytes(label, bodies) {
+  console.log(`\n${label}`);
+  console.log(`  ${pad("resource", 52)} ${num("raw", 9)} ${num("gzip", 9)} ${num("brotli", 9)}`);
+  let t = [0, 0, 0];
+  for (const [p, b] of bodies) {
+    const row = [b.length, gzip(b), brotli(b)];
+    t = t.map((v, i) => v + row[i]);
+    console.log(`  ${pad(p.length > 52 ? "…" + p.slice(-51) : p, 52)} ${num(row[0], 9)} ${num(row[1], 9)} ${num(row[2], 9)}`);
+  }
+  console.log(`  ${pad("TOTAL", 52)} ${num(t[0], 9)} ${num(t[1], 9)} ${num(t[2], 9)}`);
+  return t;
+}
+
+function lighthouse(url, preset) {
+  const out = path.join(os.tmpdir(), `lh-${process.pid}.json`);
+  const args = [path.join(ROOT, "node_modules/lighthouse/cli/index.js"), url, "--quiet", "--output=json", `--output-path=${out}`,
+    "--only-categories=performance", `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(" ")}`];
+  if (preset === "desktop") args.push("--preset=desktop");
+  execFileSync(process.execPath, args, { env: { ...process.env, CHROME_PATH: chrome }, stdio: ["ignore", "ignore", "pipe"] });
+  const r = JSON.parse(fs.readFileSync(out, "utf8"));
+  const a = r.audits;
+  return {
+    score: Math.round(r.categories.performance.score * 100),
+    fcp: a["first-contentful-paint"].numericValue,
+    lcp: a["largest-contentful-paint"].numericValue,
+    tbt: a["total-blocking-time"].numericValue,
+    cls: a["cumulative-layout-shift"].numericValue,
+  };
+}
+
+function printLighthouse(url) {
+  for (const preset of ["mobile", "desktop"]) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(lighthouse(url, preset));
+    const m = (k) => median(runs.map((r) => r[k]));
+    console.log(`  Lighthouse ${pad(preset, 7)} performance ${num(m("score"), 3)}  FCP ${num(m("fcp").toFixed(0), 5)} ms  LCP ${num(m("lcp").toFixed(0), 5)} ms  TBT ${num(m("tbt").toFixed(0), 4)} ms  CLS ${m("cls").toFixed(3)}  (median of ${RUNS})`);
+  }
+}
+
+if (!fs.existsSync(path.join(dist, "index.html"))) { console.error("dist/ is missing: run `make bench` (it builds first)"); process.exit(1); }
+const browser = await launch();
+const site = await serve(dist);
+console.log(`# This site (dist/, served on 127.0.0.1), first view on a 412 px wide window`);
+for (const route of ROUTES) {
+  const url = `${site.origin}${route === "/" ? "/" : route + "/"}`;
+  printBytes(`${route}`, await firstView(browser, url));
+  printLighthouse(url);
+}
+await site.close();
+
+// TimelineJS 3.9 with this site's timeline, same machine, same run
+const tl = fs.mkdtempSync(path.join(os.tmpdir(), "timelinejs-"));
+const pkg = path.join(ROOT, "node_modules/@knight-lab/timelinejs/dist");
+fs.cpSync(pkg, path.join(tl, "timelinejs"), { recursive: true });
+fs.copyFileSync(path.join(dist, "data/timelinejs.json"), path.join(tl, "timeline.json"));
+fs.writeFileSync(path.join(tl, "index.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>TimelineJS: Pakistan 1947–2025</title>
+<link rel="stylesheet" href="timelinejs/css/timeline.css"></head>
+<body style="margin:0"><div id="timeline-embed" style="width:100%;height:600px"></div>
+<script src="timelinejs/js/timeline.js"></script>
+<script>new TL.Timeline("timeline-embed", "timeline.json", { font: null });</script></body></html>`);
+const tlSrv = await serve(tl);
+console.log(`\n# Knight Lab TimelineJS 3.9.11 (npm) showing the same ${JSON.parse(fs.readFileSync(path.join(tl, "timeline.json"))).events.length} events`);
+printBytes("TimelineJS page", await firstView(browser, `${tlSrv.origin}/`));
+printLighthouse(`${tlSrv.origin}/`);
+await tlSrv.close();
+await browser.close();
+
+console.log("\n# Interactions (time from input to the next painted frame)");
+execFileSync(process.execPath, [path.join(ROOT, "scripts/bench-interactions.mjs"), dist, "20"], { stdio: "inherit" });
