@@ -158,6 +158,16 @@ pub fn query_value(key: &str) -> Option<String> {
 /// when a view rewrites the query.
 pub const KEEP: [&str; 2] = ["theme", "plain"];
 
+/// The raw `key=value` parts of a query that belong to the view (not the
+/// embed options in [`KEEP`]), in order.
+pub fn view_pairs(search: &str) -> impl Iterator<Item = &str> {
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .filter(|p| !KEEP.contains(&p.split('=').next().unwrap_or("")))
+}
+
 /// Replaces the query of the current URL without a reload or a new history
 /// entry (state that a reader can share: selection, filters, zoom). Works
 /// inside iframes: it never touches the parent.

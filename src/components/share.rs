@@ -47,17 +47,7 @@ impl Default for EmbedOptions {
 pub fn embed_url(site: &str, view: &str, state: &str, o: &EmbedOptions) -> String {
     let mut q: Vec<String> = Vec::new();
     if o.current_state {
-        q.extend(
-            state
-                .trim_start_matches('?')
-                .split('&')
-                .filter(|p| !p.is_empty())
-                .filter(|p| {
-                    let k = p.split('=').next().unwrap_or("");
-                    !crate::url::KEEP.contains(&k)
-                })
-                .map(str::to_string),
-        );
+        q.extend(crate::url::view_pairs(state).map(str::to_string));
     }
     match o.theme {
         EmbedTheme::Auto => {}
@@ -102,21 +92,6 @@ pub fn iframe_code(url: &str, title: &str, site: &str, o: &EmbedOptions) -> Stri
 
 // -------------------------------------------------------------- citations ----
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// "Cite this" in four styles. `accessed` is (year, month 1-12, day).
 pub fn citations(
     title: &str,
@@ -125,7 +100,7 @@ pub fn citations(
     accessed: (i32, u32, u32),
 ) -> Vec<(&'static str, String)> {
     let (ay, am, ad) = accessed;
-    let month = MONTHS[(am.clamp(1, 12) - 1) as usize];
+    let month = crate::content::MONTHS_LONG[(am.clamp(1, 12) - 1) as usize];
     let short = &month[..3.min(month.len())];
     let mla_month = if month.len() > 4 {
         format!("{short}.")

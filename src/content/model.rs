@@ -32,7 +32,8 @@ pub enum Precision {
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
-const MONTHS_LONG: [&str; 12] = [
+/// Month names, for dates as readers write them.
+pub const MONTHS_LONG: [&str; 12] = [
     "January",
     "February",
     "March",

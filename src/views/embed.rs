@@ -50,15 +50,7 @@ pub fn full_page_path(embed_path: &str, search: &str) -> String {
         .nth(1)
         .unwrap_or("")
         .trim_end_matches('/');
-    let keep: Vec<&str> = search
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .filter(|p| {
-            let k = p.split('=').next().unwrap_or("");
-            !crate::url::KEEP.contains(&k)
-        })
-        .collect();
+    let keep: Vec<&str> = crate::url::view_pairs(search).collect();
     let (page, query) = match view {
         "event" => (
             "/timeline",
