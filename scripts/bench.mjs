@@ -12,7 +12,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
+import { promisify } from "node:util";
+// async: the static server runs in this process and must keep answering
+const run = promisify(execFile);
 import { serve, launch, CHROMIUM_ARGS } from "../tests/e2e/lib.mjs";
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
@@ -55,12 +58,12 @@ function printBytes(label, bodies) {
   return t;
 }
 
-function lighthouse(url, preset) {
+async function lighthouse(url, preset) {
   const out = path.join(os.tmpdir(), `lh-${process.pid}.json`);
   const args = [path.join(ROOT, "node_modules/lighthouse/cli/index.js"), url, "--quiet", "--output=json", `--output-path=${out}`,
     "--only-categories=performance", `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(" ")}`];
   if (preset === "desktop") args.push("--preset=desktop");
-  execFileSync(process.execPath, args, { env: { ...process.env, CHROME_PATH: chrome }, stdio: ["ignore", "ignore", "pipe"] });
+  await run(process.execPath, args, { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 64 << 20 });
   const r = JSON.parse(fs.readFileSync(out, "utf8"));
   const a = r.audits;
   return {
@@ -72,10 +75,10 @@ function lighthouse(url, preset) {
   };
 }
 
-function printLighthouse(url) {
+async function printLighthouse(url) {
   for (const preset of ["mobile", "desktop"]) {
     const runs = [];
-    for (let i = 0; i < RUNS; i++) runs.push(lighthouse(url, preset));
+    for (let i = 0; i < RUNS; i++) runs.push(await lighthouse(url, preset));
     const m = (k) => median(runs.map((r) => r[k]));
     console.log(`  Lighthouse ${pad(preset, 7)} performance ${num(m("score"), 3)}  FCP ${num(m("fcp").toFixed(0), 5)} ms  LCP ${num(m("lcp").toFixed(0), 5)} ms  TBT ${num(m("tbt").toFixed(0), 4)} ms  CLS ${m("cls").toFixed(3)}  (median of ${RUNS})`);
   }
@@ -88,7 +91,7 @@ console.log(`# This site (dist/, served on 127.0.0.1), first view on a 412 px wi
 for (const route of ROUTES) {
   const url = `${site.origin}${route === "/" ? "/" : route + "/"}`;
   printBytes(`${route}`, await firstView(browser, url));
-  printLighthouse(url);
+  await printLighthouse(url);
 }
 await site.close();
 
@@ -106,7 +109,7 @@ fs.writeFileSync(path.join(tl, "index.html"), `<!doctype html><html lang="en"><h
 const tlSrv = await serve(tl);
 console.log(`\n# Knight Lab TimelineJS 3.9.11 (npm) showing the same ${JSON.parse(fs.readFileSync(path.join(tl, "timeline.json"))).events.length} events`);
 printBytes("TimelineJS page", await firstView(browser, `${tlSrv.origin}/`));
-printLighthouse(`${tlSrv.origin}/`);
+await printLighthouse(`${tlSrv.origin}/`);
 await tlSrv.close();
 await browser.close();
 

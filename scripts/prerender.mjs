@@ -11,6 +11,7 @@
 //
 //   node scripts/prerender.mjs DIST [BASE]     e.g. dist /   or   dist-sub/pakistan-peacekeeping /pakistan-peacekeeping/
 import fs from "node:fs";
+import crypto from "node:crypto";
 import path from "node:path";
 import { serve, launch } from "../tests/e2e/lib.mjs";
 
@@ -29,6 +30,30 @@ pages.push(["/__not-found__", "404.html"]);
 const SITE_URL = (process.env.SITE_URL || "").replace(/\/+$/, "");
 const esc = (t) => t.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 const slug = (route) => (route === "/" ? "home" : route.slice(1).replace(/\//g, "-"));
+/** The text is in the page already, so the app starts after the first paint
+ *  (after `load`) instead of competing with it: Trunk's loader imports the
+ *  app at once; this one imports it when the page has loaded. The policy's
+ *  hash for the inline loader is updated to match. */
+function deferLoader(html) {
+  const m = html.match(/<script type="module">([\s\S]*?)<\/script>/);
+  if (!m) throw new Error("no Trunk loader script found");
+  const js = m[1].match(/import init, \* as bindings from '([^']+)';\s*const wasm = await init\(\{ module_or_path: '([^']+)' \}\);/);
+  if (!js) throw new Error("the Trunk loader has an unexpected form; update deferLoader()");
+  const [, glue, wasm] = js;
+  const loader = `
+const start = async () => {
+  const bindings = await import('${glue}');
+  const wasm = await bindings.default({ module_or_path: '${wasm}' });
+  window.wasmBindings = bindings;
+  dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
+};
+if (document.readyState === "complete") start(); else addEventListener("load", () => setTimeout(start, 0), { once: true });
+`;
+  const hash = (t) => "'sha256-" + crypto.createHash("sha256").update(t, "utf8").digest("base64") + "'";
+  if (!html.includes(hash(m[1]))) throw new Error("the policy does not list the loader's hash");
+  return html.replace(m[0], `<script type="module">${loader}</script>`).replace(hash(m[1]), hash(loader));
+}
+
 const started = Date.now();
 const srv = await serve(served);
 const browser = await launch();
@@ -56,6 +81,9 @@ try {
       doc.removeAttribute("data-app");
       doc.removeAttribute("data-theme");
       doc.querySelectorAll("#app-error").forEach((e) => e.remove());
+      // the text is already here: the app's code must not compete with the
+      // style sheets for the first paint (Trunk preloads it with high priority)
+      doc.querySelectorAll("link[rel=preload][as=fetch], link[rel=modulepreload]").forEach((e) => e.remove());
       // the markers were laid out for this window's width; the app redoes it
       return "<!DOCTYPE html>\n" + doc.outerHTML;
     });
@@ -89,7 +117,7 @@ try {
         `<meta name="twitter:card" content="summary_large_image">`,
       ].filter(Boolean).join("\n  ");
     }
-    let page_html = html.replace("<body>", '<body data-prerendered="">');
+    let page_html = deferLoader(html.replace("<body>", '<body data-prerendered="">'));
     if (lede) page_html = page_html.replace(/<meta name="description" content="[^"]*">/, `<meta name="description" content="${esc(lede)}">`);
     if (head) page_html = page_html.replace("</head>", `  ${head}\n</head>`);
     out.push([file, page_html]);

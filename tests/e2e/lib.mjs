@@ -3,6 +3,7 @@
 import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
+import zlib from "node:zlib";
 import { chromium } from "playwright-core";
 
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
@@ -44,7 +45,14 @@ export function serve(dir, port = 0) {
       status = 404;
       if (!fs.existsSync(file)) { res.writeHead(404); return res.end("not found"); }
     }
-    res.writeHead(status, { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream" });
+    const type = TYPES[path.extname(file)] || "application/octet-stream";
+    // compressed like GitHub Pages does, so transfer sizes are realistic
+    if (/gzip/.test(req.headers["accept-encoding"] || "") && /text|javascript|json|wasm|svg|csv/.test(type)) {
+      const body = zlib.gzipSync(fs.readFileSync(file), { level: 6 });
+      res.writeHead(status, { "Content-Type": type, "Content-Encoding": "gzip", "Vary": "Accept-Encoding" });
+      return res.end(body);
+    }
+    res.writeHead(status, { "Content-Type": type });
     fs.createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => {
