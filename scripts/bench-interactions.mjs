@@ -13,6 +13,7 @@ const INTERACTIONS = [
   { name: "alignment: weight change", url: "/alignment?year=1971", selector: "#weight-security", values: ["5", "1"] },
   { name: "alignment: year change", url: "/alignment?year=1971", selector: "#align-year", values: ["1962", "1971"] },
   { name: "map: year change", url: "/map?year=1994", selector: "#map-year", values: ["2010", "1994"] },
+  { name: "timeline: filter change", url: "/timeline", selector: ".tl-chip input", click: true },
 ];
 
 const srv = await serve(dir);
@@ -29,11 +30,14 @@ for (const it of INTERACTIONS) {
   if (!(await page.$(it.selector))) { console.log(`${it.name}: control missing, skipped`); continue; }
   const times = [];
   for (let i = 0; i < runs; i++) {
-    const v = it.values[i % it.values.length];
-    times.push(await page.$eval(it.selector, (el, v) => new Promise((done) => {
+    const v = it.values ? it.values[i % it.values.length] : null;
+    times.push(await page.$eval(it.selector, (el, [v, click]) => new Promise((done) => {
       const t0 = performance.now();
-      el.value = v;
-      el.dispatchEvent(new Event("input", { bubbles: true }));
+      if (click) el.click();
+      else {
+        el.value = v;
+        el.dispatchEvent(new Event("input", { bubbles: true }));
+      }
       const handled = performance.now() - t0; // DOM updated (Leptos updates synchronously)
       // next frame: rAF runs before that frame's paint; a message posted from it runs after the paint
       requestAnimationFrame(() => {
@@ -41,7 +45,7 @@ for (const it of INTERACTIONS) {
         ch.port1.onmessage = () => done([handled, performance.now() - t0]);
         ch.port2.postMessage(0);
       });
-    }), v));
+    }), [v, !!it.click]));
   }
   const h = stats(times.map((t) => t[0]));
   const f = stats(times.map((t) => t[1]));

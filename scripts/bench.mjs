@@ -61,13 +61,17 @@ function printBytes(label, bodies) {
 async function lighthouse(url, preset) {
   const out = path.join(os.tmpdir(), `lh-${process.pid}.json`);
   const args = [path.join(ROOT, "node_modules/lighthouse/cli/index.js"), url, "--quiet", "--output=json", `--output-path=${out}`,
-    "--only-categories=performance", `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(" ")}`];
+    "--only-categories=performance,accessibility,best-practices,seo", `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(" ")}`];
   if (preset === "desktop") args.push("--preset=desktop");
   await run(process.execPath, args, { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 64 << 20 });
   const r = JSON.parse(fs.readFileSync(out, "utf8"));
   const a = r.audits;
+  const cat = (k) => Math.round((r.categories[k]?.score ?? 0) * 100);
   return {
-    score: Math.round(r.categories.performance.score * 100),
+    score: cat("performance"),
+    a11y: cat("accessibility"),
+    bp: cat("best-practices"),
+    seo: cat("seo"),
     fcp: a["first-contentful-paint"].numericValue,
     lcp: a["largest-contentful-paint"].numericValue,
     tbt: a["total-blocking-time"].numericValue,
@@ -76,22 +80,26 @@ async function lighthouse(url, preset) {
 }
 
 async function printLighthouse(url) {
+  const result = {};
   for (const preset of ["mobile", "desktop"]) {
     const runs = [];
     for (let i = 0; i < RUNS; i++) runs.push(await lighthouse(url, preset));
     const m = (k) => median(runs.map((r) => r[k]));
-    console.log(`  Lighthouse ${pad(preset, 7)} performance ${num(m("score"), 3)}  FCP ${num(m("fcp").toFixed(0), 5)} ms  LCP ${num(m("lcp").toFixed(0), 5)} ms  TBT ${num(m("tbt").toFixed(0), 4)} ms  CLS ${m("cls").toFixed(3)}  (median of ${RUNS})`);
+    result[preset] = { lcp: m("lcp"), score: m("score") };
+    console.log(`  Lighthouse ${pad(preset, 7)} performance ${num(m("score"), 3)}  a11y ${num(m("a11y"), 3)}  best practices ${num(m("bp"), 3)}  SEO ${num(m("seo"), 3)}  FCP ${num(m("fcp").toFixed(0), 5)} ms  LCP ${num(m("lcp").toFixed(0), 5)} ms  TBT ${num(m("tbt").toFixed(0), 4)} ms  CLS ${m("cls").toFixed(3)}  (median of ${RUNS})`);
   }
+  return result;
 }
 
 if (!fs.existsSync(path.join(dist, "index.html"))) { console.error("dist/ is missing: run `make bench` (it builds first)"); process.exit(1); }
 const browser = await launch();
 const site = await serve(dist);
 console.log(`# This site (dist/, served on 127.0.0.1), first view on a 412 px wide window`);
+const ours = {};
 for (const route of ROUTES) {
   const url = `${site.origin}${route === "/" ? "/" : route + "/"}`;
-  printBytes(`${route}`, await firstView(browser, url));
-  await printLighthouse(url);
+  const bytes = printBytes(`${route}`, await firstView(browser, url));
+  ours[route] = { bytes, lh: await printLighthouse(url) };
 }
 await site.close();
 
@@ -108,8 +116,12 @@ fs.writeFileSync(path.join(tl, "index.html"), `<!doctype html><html lang="en"><h
 <script>new TL.Timeline("timeline-embed", "timeline.json", { font: null });</script></body></html>`);
 const tlSrv = await serve(tl);
 console.log(`\n# Knight Lab TimelineJS 3.9.11 (npm) showing the same ${JSON.parse(fs.readFileSync(path.join(tl, "timeline.json"))).events.length} events`);
-printBytes("TimelineJS page", await firstView(browser, `${tlSrv.origin}/`));
-await printLighthouse(`${tlSrv.origin}/`);
+const theirs = { bytes: printBytes("TimelineJS page", await firstView(browser, `${tlSrv.origin}/`)), lh: await printLighthouse(`${tlSrv.origin}/`) };
+if (ours["/timeline"]) {
+  const o = ours["/timeline"];
+  const r = (a, b) => (a / b).toFixed(2);
+  console.log(`\n# /timeline vs TimelineJS: first-view gzip ${o.bytes[1]} vs ${theirs.bytes[1]} bytes (ratio ${r(o.bytes[1], theirs.bytes[1])}); mobile LCP ${o.lh.mobile.lcp.toFixed(0)} vs ${theirs.lh.mobile.lcp.toFixed(0)} ms (ratio ${r(o.lh.mobile.lcp, theirs.lh.mobile.lcp)}); mobile performance ${o.lh.mobile.score} vs ${theirs.lh.mobile.score}`);
+}
 await tlSrv.close();
 await browser.close();
 

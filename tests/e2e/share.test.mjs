@@ -66,25 +66,54 @@ test("embed options: theme=dark applies and survives a state change; plain=1 dro
   assert.deepEqual(problems(page), []);
 });
 
-test("auto-height: the embedded view reports its height and embed.js sizes the iframe (parent on another origin)", async () => {
-  const page = await openPage(browser);
+test("a page on another origin embeds every /embed/ view: it renders, restores its deep link, and auto-height follows the content after a state change", async () => {
   // the parent page, served from a second origin (another port)
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pp-parent-"));
+  const frames = EMBEDS.map(([url], i) =>
+    `<h2>View ${i + 1}</h2><iframe src="${root.origin}${url}" title="View ${i + 1}" loading="lazy" width="100%" height="1600" style="border:0" data-pp-auto-height></iframe>`).join("\n");
   fs.writeFileSync(path.join(dir, "parent.html"), `<!doctype html><html lang="en"><title>Course page</title><h1>Week 3</h1>
-        <iframe src="${root.origin}/embed/event/?id=un-membership" title="Event" loading="lazy" width="100%" height="1600" style="border:0" data-pp-auto-height></iframe>
-        <script src="${root.origin}/embed.js" async></script>`);
+${frames}
+<script src="${root.origin}/embed.js" async></script>`);
   const other = await serve(dir);
   try {
+    const page = await openPage(browser);
     await page.goto(`${other.origin}/parent.html`);
-    const frame = await (await page.waitForSelector("iframe")).contentFrame();
-    await frame.waitForSelector("#tl-detail-title");
-    await page.waitForFunction(() => parseInt(document.querySelector("iframe").style.height) > 0, null, { timeout: 10000 });
-    const set = await page.evaluate(() => parseInt(document.querySelector("iframe").style.height));
-    const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-    assert.ok(Math.abs(set - inner) <= 2, `iframe height ${set} follows the content ${inner}`);
-    assert.ok(set < 1600 && set > 200, `resized from the starting 1600 px to ${set}`);
+    const fits = async (i) => {
+      const el = (await page.$$("iframe"))[i];
+      await el.scrollIntoViewIfNeeded();
+      const frame = await el.contentFrame();
+      await frame.waitForSelector(EMBEDS[i][1], { state: "attached" });
+      await page.waitForFunction((k) => document.querySelectorAll("iframe")[k].style.height !== "", i, { timeout: 10000 });
+      // the iframe's height matches what its page measures, within a few pixels
+      const inner = async () => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      await page.waitForFunction(([k, h]) => Math.abs(parseInt(document.querySelectorAll("iframe")[k].style.height) - h) <= 3, [i, await inner()], { timeout: 10000 });
+      return { frame, inner };
+    };
+    for (let i = 0; i < EMBEDS.length; i++) await fits(i);
+    // a state change inside the map embed: the card closes, the page gets shorter, the iframe follows
+    const { frame } = await fits(1);
+    const before = await page.evaluate(() => parseInt(document.querySelectorAll("iframe")[1].style.height));
+    await frame.click(".map-close");
+    await frame.waitForSelector(".map-card.empty");
+    await frame.click("#row-minurso");
+    await frame.waitForFunction(() => location.search.includes("mission=minurso"));
+    const after = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    await page.waitForFunction((h) => Math.abs(parseInt(document.querySelectorAll("iframe")[1].style.height) - h) <= 3, after, { timeout: 10000 });
+    assert.notEqual(before, after, "the content height changed with the state");
     assert.deepEqual(problems(page), []);
   } finally { await other.close(); }
+});
+
+test("axe finds no violations on the embed pages (light and dark)", async () => {
+  for (const colorScheme of ["light", "dark"]) {
+    const page = await openPage(browser, { colorScheme });
+    for (const [url, selector] of EMBEDS) {
+      await page.goto(`${root.origin}${url}`);
+      await ready(page);
+      await page.waitForSelector(selector, { state: "attached" });
+      assert.deepEqual(await axeViolations(page), [], `${url} ${colorScheme}`);
+    }
+  }
 });
 
 test("the embed dialog: preview, options that change the code, copy, Escape returns focus", async () => {
@@ -164,6 +193,16 @@ test("print: the views become handouts without controls", async () => {
   }
   assert.notEqual(await page.$eval(".map-table table", (e) => getComputedStyle(e).display), "none");
   assert.notEqual(await page.$eval("svg.world", (e) => getComputedStyle(e).display), "none");
+  // the sources are in the handout: the open card's and an event's on the timeline
+  await page.emulateMedia({ media: "screen" });
+  await page.goto(`${root.origin}/map/?mission=unosom&year=1993`);
+  await ready(page);
+  await page.emulateMedia({ media: "print" });
+  assert.ok(await page.isVisible(".map-card .source-refs a"), "the card's sources print");
+  await page.goto(`${root.origin}/timeline/?event=resolution-2803`);
+  await ready(page);
+  assert.ok(await page.isVisible("#tl-detail .source-refs a"), "the event's sources print");
+  assert.equal(await page.$eval('nav[aria-label="Main"]', (e) => getComputedStyle(e).display), "none");
   const pdf = await page.pdf({ format: "A4" });
   assert.ok(pdf.length > 10000, `a printable document (${pdf.length} bytes)`);
 });
