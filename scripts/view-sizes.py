@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""Measurement (not a test): what each view adds to the shipped wasm.
+
+Builds the release site once as it is, then once per view with that view's
+routes pointed at the not-found page (so the linker drops its code), and prints
+the difference in bytes (raw and gzip -9) of the optimised wasm and the JS glue.
+It edits src/app.rs and src/views/embed.rs in place and restores them with git,
+so it refuses to run when those files have uncommitted changes.
+
+    python3 scripts/view-sizes.py
+"""
+import subprocess, glob, gzip, os, sys
+
+os.chdir(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+FILES = ["src/app.rs", "src/views/embed.rs"]
+if subprocess.run(["git", "diff", "--quiet", "--"] + FILES).returncode != 0:
+    sys.exit("view-sizes: commit or stash your changes to src/app.rs and src/views/embed.rs first")
+env = dict(os.environ)
+env["PATH"] = os.path.abspath("node_modules/.bin") + ":" + os.path.expanduser("~/.cargo/bin") + ":" + env["PATH"]
+def build():
+    subprocess.run(['trunk','build','--release'],env=env,check=True,stdout=subprocess.DEVNULL,stderr=subprocess.DEVNULL)
+    w=glob.glob('dist/*.wasm')[0]; j=[f for f in glob.glob('dist/pakistan-peacekeeping-*.js')][0]
+    wb=open(w,'rb').read(); jb=open(j,'rb').read()
+    return len(wb), len(gzip.compress(wb,9)), len(jb), len(gzip.compress(jb,9))
+def patch(path, old, new):
+    s=open(path).read(); assert old in s, (path, old); open(path,'w').write(s.replace(old,new))
+base = build()
+print(f'whole site: wasm {base[0]} B raw / {base[1]} B gzip; JS glue {base[2]} B raw / {base[3]} B gzip', flush=True)
+variants={
+ 'timeline': [('src/app.rs','view=Timeline/>','view=NotFound/>'),('src/views/embed.rs','path!("/embed/timeline") view=Timeline/>','path!("/embed/timeline") view=NotFound/>')],
+ 'map': [('src/app.rs','view=MapView/>','view=NotFound/>'),('src/views/embed.rs','path!("/embed/map") view=MapView/>','path!("/embed/map") view=NotFound/>'),('src/views/embed.rs','<MissionCard selected=selected year=Signal::derive(|| None)/>','')],
+ 'alignment': [('src/app.rs','view=Alignment/>','view=NotFound/>'),('src/views/embed.rs','path!("/embed/alignment") view=Alignment/>','path!("/embed/alignment") view=NotFound/>')],
+ 'embeds (all /embed/ routes)': [('src/app.rs','leptos::mount::mount_to_body(crate::views::embed::EmbedApp);','leptos::mount::mount_to_body(App);')],
+}
+try:
+    for name, edits in variants.items():
+        for p,o,n in edits: patch(p,o,n)
+        try:
+            v=build()
+            print(f'{name}: adds {base[0]-v[0]} B raw / {base[1]-v[1]} B gzip wasm, {base[2]-v[2]} B raw JS', flush=True)
+        finally:
+            subprocess.run(['git','checkout','--','src/app.rs','src/views/embed.rs'],check=True)
+finally:
+    subprocess.run(['git','checkout','--','src/app.rs','src/views/embed.rs'],check=True)
