@@ -95,14 +95,12 @@ try {
     let head = "";
     if (!route.startsWith("/embed/") && route !== "/__not-found__") {
       const og = `og/${slug(route)}.png`;
-      const shot = await context.newPage();
-      await shot.setViewportSize({ width: 1200, height: 630 });
-      await shot.goto(`${srv.origin}${base}${route === "/" ? "/" : route + "/"}`);
-      await shot.waitForSelector("html[data-app='ready'] main h1");
-      await shot.waitForTimeout(150);
+      // the same page, resized to the preview's size (the HTML was taken above)
+      await page.setViewportSize({ width: 1200, height: 630 });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.waitForTimeout(150);
       fs.mkdirSync(path.join(dist, "og"), { recursive: true });
-      await shot.screenshot({ path: path.join(dist, og) });
-      await shot.close();
+      await page.screenshot({ path: path.join(dist, og) });
       const abs = (p) => (SITE_URL ? `${SITE_URL}/${p}` : `${base}/${p}`);
       head = [
         `<meta property="og:type" content="website">`,

@@ -286,15 +286,7 @@ pub fn ShareBar(
         .map(|s| s.accessed.year)
         .max()
         .unwrap_or(accessed.0);
-    let page_url = format!(
-        "{}{}",
-        site_address(),
-        match view {
-            "timeline" => "/timeline",
-            "map" => "/map",
-            _ => "/alignment",
-        }
-    );
+    let page_url = format!("{}/{view}", site_address());
     let cites = citations(title, &page_url, year, accessed)
         .into_iter()
         .map(|(style, text)| {

@@ -51,34 +51,25 @@ pub fn full_page_path(embed_path: &str, search: &str) -> String {
         .unwrap_or("")
         .trim_end_matches('/');
     let keep: Vec<&str> = crate::url::view_pairs(search).collect();
+    // a single card opens its view at that item
+    let card = |key: &str| {
+        keep.iter()
+            .find_map(|p| p.strip_prefix("id="))
+            .map(|id| format!("?{key}={id}"))
+            .unwrap_or_default()
+    };
     let (page, query) = match view {
-        "event" => (
-            "/timeline",
-            keep.iter()
-                .find_map(|p| p.strip_prefix("id="))
-                .map(|id| format!("?event={id}"))
-                .unwrap_or_default(),
-        ),
-        "mission" => (
-            "/map",
-            keep.iter()
-                .find_map(|p| p.strip_prefix("id="))
-                .map(|id| format!("?mission={id}"))
-                .unwrap_or_default(),
-        ),
+        "event" => ("/timeline".to_string(), card("event")),
+        "mission" => ("/map".to_string(), card("mission")),
         "timeline" | "map" | "alignment" => (
-            match view {
-                "timeline" => "/timeline",
-                "map" => "/map",
-                _ => "/alignment",
-            },
+            format!("/{view}"),
             if keep.is_empty() {
                 String::new()
             } else {
                 format!("?{}", keep.join("&"))
             },
         ),
-        _ => ("/", String::new()),
+        _ => ("/".to_string(), String::new()),
     };
     format!("{page}{query}")
 }

@@ -348,6 +348,11 @@ impl ViewBox {
             (p.1 - self.y) / self.h() * 100.0,
         )
     }
+    /// Is the point on screen (or just off its edge)? Markers outside are hidden.
+    pub fn shows(&self, p: (f64, f64)) -> bool {
+        let (px, py) = self.percent(p);
+        (-2.0..=102.0).contains(&px) && (-2.0..=102.0).contains(&py)
+    }
     pub fn attr(&self) -> String {
         format!("{:.1} {:.1} {:.1} {:.1}", self.x, self.y, self.w, self.h())
     }
@@ -672,6 +677,8 @@ mod tests {
         let c = ViewBox::centred(1000.0, 400.0, 4.0);
         let (px, py) = c.percent((1000.0, 400.0));
         assert!((px - 50.0).abs() < 1e-9 && (py - 50.0).abs() < 1e-9);
+        assert!(c.shows((1000.0, 400.0)));
+        assert!(!c.shows((0.0, 0.0)), "far outside a 4x view");
     }
 
     #[test]

@@ -270,7 +270,7 @@ pub fn MapView() -> impl IntoView {
                     Item::Single { i, dx } => {
                         let m = &missions[i];
                         let (px, py) = v.percent(points()[i]);
-                        let outside = !(-2.0..=102.0).contains(&px) || !(-2.0..=102.0).contains(&py);
+                        let outside = !v.shows(points()[i]);
                         let style = MarkerStyle::of(m);
                         let sym = logic::symbol_px(m);
                         let css = format!(
@@ -294,7 +294,7 @@ pub fn MapView() -> impl IntoView {
                     }
                     Item::Cluster { members, at } => {
                         let (px, py) = v.percent(at);
-                        let outside = !(-2.0..=102.0).contains(&px) || !(-2.0..=102.0).contains(&py);
+                        let outside = !v.shows(at);
                         let holds_selected = selected.get().filter(|s| members.contains(s));
                         let label = format!(
                             "{} deployments close together: {}{}. Zoom in to separate them.",
