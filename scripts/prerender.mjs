@@ -30,10 +30,11 @@ pages.push(["/__not-found__", "404.html"]);
 const SITE_URL = (process.env.SITE_URL || "").replace(/\/+$/, "");
 const esc = (t) => t.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 const slug = (route) => (route === "/" ? "home" : route.slice(1).replace(/\//g, "-"));
-/** The text is in the page already, so the app starts after the first paint
- *  (after `load`) instead of competing with it: Trunk's loader imports the
- *  app at once; this one imports it when the page has loaded. The policy's
- *  hash for the inline loader is updated to match. */
+/** The text is in the page already, so the app does not compete with the
+ *  first paint: Trunk's loader imports the app at once; this one only
+ *  registers `window.ppStartApp`, and assets/boot.js calls it when the app is
+ *  needed (after `load` when the URL carries state, otherwise on the reader's
+ *  first interaction). The policy's hash for the inline loader is updated. */
 function deferLoader(html) {
   const m = html.match(/<script type="module">([\s\S]*?)<\/script>/);
   if (!m) throw new Error("no Trunk loader script found");
@@ -41,13 +42,13 @@ function deferLoader(html) {
   if (!js) throw new Error("the Trunk loader has an unexpected form; update deferLoader()");
   const [, glue, wasm] = js;
   const loader = `
-const start = async () => {
+window.ppStartApp = async () => {
   const bindings = await import('${glue}');
   const wasm = await bindings.default({ module_or_path: '${wasm}' });
   window.wasmBindings = bindings;
   dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
 };
-if (document.readyState === "complete") start(); else addEventListener("load", () => setTimeout(start, 0), { once: true });
+dispatchEvent(new Event("pp-loader"));
 `;
   const hash = (t) => "'sha256-" + crypto.createHash("sha256").update(t, "utf8").digest("base64") + "'";
   if (!html.includes(hash(m[1]))) throw new Error("the policy does not list the loader's hash");
@@ -115,7 +116,11 @@ try {
         `<meta name="twitter:card" content="summary_large_image">`,
       ].filter(Boolean).join("\n  ");
     }
-    let page_html = deferLoader(html.replace("<body>", '<body data-prerendered="">'));
+    // the page was rendered from a local server: the citation and embed code
+    // it shows name the published site instead (or only the path, without SITE_URL)
+    const local = srv.origin + base;
+    let page_html = deferLoader(html.replace("<body>", '<body data-prerendered="">'))
+      .split(local).join(SITE_URL || base);
     if (lede) page_html = page_html.replace(/<meta name="description" content="[^"]*">/, `<meta name="description" content="${esc(lede)}">`);
     if (head) page_html = page_html.replace("</head>", `  ${head}\n</head>`);
     out.push([file, page_html]);

@@ -99,8 +99,14 @@ export async function openPage(browser, opts = {}) {
   return page;
 }
 
-/** Waits until the app has taken over the (prerendered) page and shows a heading. */
+/** Waits until the app has taken over the (prerendered) page and shows a heading.
+ *  A prerendered page without a query starts its app on the reader's first
+ *  interaction (assets/boot.js): the pointer moving over the page is one. */
 export async function ready(page) {
+  if (!(await page.$("html[data-app='ready']"))) {
+    await page.waitForLoadState("load");
+    await page.mouse.move(4 + Math.floor(Math.random() * 40), 4);
+  }
   await page.waitForSelector("html[data-app='ready'] main h1", { timeout: 20000 });
 }
 

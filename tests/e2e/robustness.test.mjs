@@ -102,7 +102,7 @@ test(`fuzz: ${FUZZ_URLS} generated URLs over every route give no panic and no un
       await page.waitForFunction(() => document.querySelector("main h1"), null, { timeout: 10000 });
     }
     const state = await page.evaluate(() => ({ panel: !!document.getElementById("app-error"), pwned: window.__pwned, h1: document.querySelector("main h1")?.textContent || "" }));
-    assert.equal(state.panel, false, `panic after ${url} (seed ${SEED}, #${i})`);
+    assert.equal(state.panel, false, `panic after ${url} (seed ${SEED}, #${i}): ${state.panel && await page.textContent("#app-error")}`);
     assert.equal(state.pwned, undefined, `script ran after ${url}`);
     assert.ok(state.h1.length > 0, `a heading after ${url}`);
     assert.deepEqual(problems(page), [], `errors after ${url} (seed ${SEED}, #${i})`);
@@ -110,6 +110,34 @@ test(`fuzz: ${FUZZ_URLS} generated URLs over every route give no panic and no un
   assert.deepEqual(await page.evaluate(() => window.__csp), []);
   assert.deepEqual(page.foreign, []);
   console.log(`# fuzz: ${urls.length} URLs (${full} full page loads), seed ${SEED}, ${((Date.now() - started) / 1000).toFixed(1)} s, 0 panics, 0 errors`);
+});
+
+test("leaving a view before its first frame is drawn does not panic (every pair of views)", async () => {
+  // found by the fuzz: work a view queued for the next frame ran after the view was gone
+  const page = await watchedPage(root.origin);
+  await page.goto(`${root.origin}/`);
+  await ready(page);
+  const views = ["/", "/timeline", "/map", "/alignment", "/sources", "/about"];
+  const panics = [];
+  for (const a of views) for (const b of views) {
+    if (a === b) continue;
+    const panicked = await page.evaluate(async ([a, b]) => {
+      const go = (u) => { history.pushState(null, "", u); dispatchEvent(new PopStateEvent("popstate", { state: null })); };
+      go(a);
+      await new Promise((r) => setTimeout(r, 0));
+      go(b);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      await new Promise((r) => setTimeout(r, 30));
+      return !!document.getElementById("app-error");
+    }, [a, b]);
+    if (panicked) {
+      panics.push(`${a} -> ${b}`);
+      await page.goto(`${root.origin}/`);
+      await ready(page);
+    }
+  }
+  assert.deepEqual(panics, []);
+  assert.deepEqual(problems(page), []);
 });
 
 test("a panic shows a readable error panel with a reload link, not a frozen page", async () => {

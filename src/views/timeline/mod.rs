@@ -255,10 +255,11 @@ pub fn Timeline() -> impl IntoView {
 
     // --- axis width
     let axis_ref = NodeRef::<leptos::html::Div>::new();
+    // `try_`: a measure queued for the next frame may run after the view is gone
     let measure = move || {
-        if let Some(el) = axis_ref.get_untracked() {
+        if let Some(el) = axis_ref.try_get_untracked().flatten() {
             let w = el.client_width() as f64;
-            if w > 50.0 && (w - width.get_untracked()).abs() > 0.5 {
+            if w > 50.0 && (w - width.try_get_untracked().unwrap_or(w)).abs() > 0.5 {
                 width.set(w);
             }
         }
@@ -473,8 +474,11 @@ pub fn Timeline() -> impl IntoView {
         }
         // after a zoom, keep focus on the axis
         request_animation_frame(move || {
-            let order = axis_order.get_untracked();
-            let k = axis_tab.get_untracked().or_else(|| order.first().cloned());
+            let order = axis_order.try_get_untracked().unwrap_or_default();
+            let k = axis_tab
+                .try_get_untracked()
+                .flatten()
+                .or_else(|| order.first().cloned());
             if let Some(k) = k {
                 focus_id(&k);
             }
