@@ -1,0 +1,99 @@
+// The app's WebAssembly is not part of a prerendered page's first view
+// (assets/boot.js): a reader who only reads never downloads it; the reader's
+// first interaction starts it, and what they did meanwhile is not lost.
+import { test, before, after, afterEach } from "node:test";
+import assert from "node:assert/strict";
+import { SITES, serve, launch, openPage, ready, problems, closePages } from "./lib.mjs";
+
+let browser, srv;
+before(async () => { browser = await launch(); srv = await serve(SITES[0].dir); });
+afterEach(closePages);
+after(async () => { await browser?.close(); await srv?.close(); });
+
+/** A page that records the app's downloads and can hold the wasm back for `delay` ms. */
+async function open(delay = 0) {
+  const page = await openPage(browser);
+  page.appRequests = [];
+  page.on("request", (r) => { if (/\.wasm$|pakistan-peacekeeping-[0-9a-f]+\.js$/.test(r.url())) page.appRequests.push(r.url()); });
+  if (delay) {
+    await page.route(/_bg\.wasm$/, async (route) => {
+      await new Promise((r) => setTimeout(r, delay));
+      await route.continue();
+    });
+  }
+  return page;
+}
+
+test("a reader who only reads gets the whole page and no WebAssembly; moving the pointer starts the app", async () => {
+  for (const route of ["/", "/timeline/", "/map/", "/alignment/", "/sources/", "/embed/map/"]) {
+    const page = await open();
+    await page.goto(`${srv.origin}${route}`);
+    await page.waitForTimeout(1500);
+    assert.deepEqual(page.appRequests, [], `${route}: nothing of the app loaded without interaction`);
+    assert.equal(await page.getAttribute("html", "data-app"), null, route);
+    assert.ok((await page.textContent("main h1")).length > 3, `${route}: the heading is there`);
+    await page.mouse.move(30, 30);
+    await page.waitForSelector("html[data-app='ready']", { timeout: 20000 });
+    assert.equal(page.appRequests.length, 2, `${route}: glue and wasm loaded once: ${page.appRequests}`);
+    assert.deepEqual(problems(page), [], route);
+    await page.close();
+  }
+});
+
+test("a URL with state starts the app at once, without interaction", async () => {
+  const page = await open();
+  await page.goto(`${srv.origin}/timeline/?event=un-membership`);
+  await page.waitForSelector("html[data-app='ready'] #tl-detail-title", { timeout: 20000 });
+  assert.match(await page.textContent("#tl-detail-title"), /United Nations/);
+  assert.deepEqual(problems(page), []);
+});
+
+test("a click on a filter before the app is ready is applied once it is", async () => {
+  const page = await open(1500);
+  await page.goto(`${srv.origin}/timeline/`);
+  const total = +(await page.textContent("#tl-status")).match(/of (\d+)/)[1];
+  const war = +(await page.getAttribute(".tl-chip[data-cat='war'] .tl-count", "data-count"));
+  assert.ok(war > 0 && total > war);
+  await page.click(".tl-chip[data-cat='war']");
+  // the app is still loading: the reader is told so, and nothing changed under them
+  assert.notEqual(await page.getAttribute("html", "data-app"), "ready");
+  await page.waitForSelector("#app-starting", { timeout: 3000 });
+  assert.match(await page.textContent("#app-starting"), /Starting the interactive view/);
+  await page.waitForSelector("html[data-app='ready']", { timeout: 20000 });
+  await page.waitForFunction((n) => document.querySelector("#tl-status").textContent.startsWith(`${n} of`), total - war);
+  assert.equal(await page.isChecked(".tl-chip[data-cat='war'] input"), false);
+  assert.equal(await page.$("#app-starting"), null, "the notice is gone");
+  assert.match(page.url(), /cat=/, "the filter is in the URL");
+  assert.deepEqual(problems(page), []);
+});
+
+test("keyboard only: typing in the search before the app is ready is kept, and so is focus", async () => {
+  const page = await open(1500);
+  await page.goto(`${srv.origin}/timeline/`);
+  for (let i = 0; i < 80 && !(await page.evaluate(() => document.activeElement?.id === "tl-q")); i++) await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "tl-q");
+  await page.keyboard.type("Kashmir");
+  assert.notEqual(await page.getAttribute("html", "data-app"), "ready", "typed before the app was ready");
+  await page.waitForSelector("html[data-app='ready']", { timeout: 20000 });
+  await page.waitForFunction(() => /^\d+ of \d+/.test(document.querySelector("#tl-status").textContent) &&
+    !/^(\d+) of \1 /.test(document.querySelector("#tl-status").textContent));
+  assert.equal(await page.inputValue("#tl-q"), "Kashmir");
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "tl-q", "focus stays in the search box");
+  const shown = await page.$$eval(".tl-list .tl-item:not([hidden])", (els) => els.map((e) => e.textContent));
+  assert.ok(shown.length > 0 && shown.every((t) => /kashmir/i.test(t)), `only matches shown: ${shown.length}`);
+  assert.deepEqual(problems(page), []);
+});
+
+test("keyboard only: the first Tab starts the app and focus is not lost when it takes over", async () => {
+  const page = await open(800);
+  await page.goto(`${srv.origin}/map/`);
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  const before = await page.evaluate(() => document.activeElement.textContent.trim());
+  assert.ok(before.length > 0, "something is focused");
+  await page.waitForSelector("html[data-app='ready']", { timeout: 20000 });
+  await page.waitForTimeout(100);
+  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), before);
+  assert.equal(await page.$("body[data-prerendered]"), null, "the app took over");
+  await ready(page);
+});
