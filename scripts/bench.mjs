@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Benchmark (not a test): builds nothing; run `make bench`, which builds first.
 // Serves dist/ on 127.0.0.1 and prints, per route:
-//   - the bytes of every first-view resource (raw, gzip -9, brotli q11) and the total;
+//   - the bytes of every first-view resource (raw, gzip -9, brotli q11) and the total,
+//     then those the reader's first interaction loads (the app) and the time from
+//     that interaction to the app being ready (also with the CPU 4x slower);
 //   - Lighthouse 13 mobile and desktop: performance score and FCP/LCP/TBT/CLS (median of RUNS);
 // then the in-browser interaction times (scripts/bench-interactions.mjs), and the
 // same byte and Lighthouse figures for Knight Lab's TimelineJS 3.9 (npm) showing
@@ -31,18 +33,39 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 const pad = (s, n) => String(s).padEnd(n);
 const num = (s, n) => String(s).padStart(n);
 
-/** Every resource the first view of `url` loads, with its bytes. */
-async function firstView(browser, url) {
+/** Every resource the first view of `url` loads, with its bytes; with `app`,
+ *  also what the reader's first interaction loads (the app: assets/boot.js)
+ *  and the time from that interaction to the app being ready, at the given
+ *  CPU slowdown. */
+async function firstView(browser, url, { app = false, cpu = 1 } = {}) {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
   const page = await context.newPage();
+  if (cpu > 1) await (await context.newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate: cpu });
   const bodies = [];
+  let phase = bodies;
+  const later = [];
   page.on("response", async (r) => {
-    try { bodies.push([new URL(r.url()).pathname, await r.body()]); } catch { /* redirects have no body */ }
+    const into = phase;
+    try { into.push([new URL(r.url()).pathname, await r.body()]); } catch { /* redirects have no body */ }
   });
   await page.goto(url, { waitUntil: "networkidle" });
   await page.waitForTimeout(300);
+  let startMs = null;
+  if (app) {
+    phase = later;
+    await page.evaluate(() => {
+      window.__intent = null;
+      addEventListener("pointermove", () => { window.__intent ??= performance.now(); }, { capture: true });
+      new MutationObserver(() => { if (document.documentElement.dataset.app === "ready") window.__ready ??= performance.now(); })
+        .observe(document.documentElement, { attributes: true });
+    });
+    await page.mouse.move(40, 40);
+    await page.waitForSelector("html[data-app='ready']", { timeout: 60000 });
+    await page.waitForLoadState("networkidle");
+    startMs = await page.evaluate(() => window.__ready - window.__intent);
+  }
   await context.close();
-  return bodies;
+  return app ? { bodies, later, startMs } : bodies;
 }
 
 function printBytes(label, bodies) {
@@ -98,8 +121,14 @@ console.log(`# This site (dist/, served on 127.0.0.1), first view on a 412 px wi
 const ours = {};
 for (const route of ROUTES) {
   const url = `${site.origin}${route === "/" ? "/" : route + "/"}`;
-  const bytes = printBytes(`${route}`, await firstView(browser, url));
-  ours[route] = { bytes, lh: await printLighthouse(url) };
+  const v = await firstView(browser, url, { app: true });
+  const bytes = printBytes(`${route}: first view (the prerendered page)`, v.bodies);
+  const appBytes = printBytes(`${route}: loaded on the first interaction (the app)`, v.later);
+  const slow = [];
+  for (let i = 0; i < RUNS; i++) slow.push((await firstView(browser, url, { app: true, cpu: 4 })).startMs);
+  console.log(`  first interaction to app ready: ${v.startMs.toFixed(0)} ms; with the CPU 4x slower ${median(slow).toFixed(0)} ms (median of ${RUNS})`);
+  console.log(`  first view + app, gzip: ${bytes[1] + appBytes[1]} bytes`);
+  ours[route] = { bytes, appBytes, lh: await printLighthouse(url) };
 }
 await site.close();
 
@@ -120,7 +149,7 @@ const theirs = { bytes: printBytes("TimelineJS page", await firstView(browser, `
 if (ours["/timeline"]) {
   const o = ours["/timeline"];
   const r = (a, b) => (a / b).toFixed(2);
-  console.log(`\n# /timeline vs TimelineJS: first-view gzip ${o.bytes[1]} vs ${theirs.bytes[1]} bytes (ratio ${r(o.bytes[1], theirs.bytes[1])}); mobile LCP ${o.lh.mobile.lcp.toFixed(0)} vs ${theirs.lh.mobile.lcp.toFixed(0)} ms (ratio ${r(o.lh.mobile.lcp, theirs.lh.mobile.lcp)}); mobile performance ${o.lh.mobile.score} vs ${theirs.lh.mobile.score}`);
+  console.log(`\n# /timeline vs TimelineJS: first-view gzip ${o.bytes[1]} vs ${theirs.bytes[1]} bytes (ratio ${r(o.bytes[1], theirs.bytes[1])}); with the app loaded ${o.bytes[1] + o.appBytes[1]} bytes (ratio ${r(o.bytes[1] + o.appBytes[1], theirs.bytes[1])}); mobile LCP ${o.lh.mobile.lcp.toFixed(0)} vs ${theirs.lh.mobile.lcp.toFixed(0)} ms (ratio ${r(o.lh.mobile.lcp, theirs.lh.mobile.lcp)}); mobile performance ${o.lh.mobile.score} vs ${theirs.lh.mobile.score}`);
 }
 await tlSrv.close();
 await browser.close();
