@@ -69,7 +69,28 @@ try {
     await page.waitForSelector("html[data-app='ready'] main h1", { timeout: 30000 });
     await page.waitForTimeout(100);
     if (errors.length) throw new Error(`${route}: ${errors.join("; ")}`);
-    const html = await page.evaluate(() => {
+    // The map's markers are spaced for the map's width in pixels: keep a copy
+    // laid out for a phone as well, which CSS shows on narrow screens until the
+    // app draws the markers for the actual width (a picture only: inert, hidden
+    // from assistive technology, no ids).
+    let narrow = null;
+    if (await page.$(".map-frame .markers")) {
+      await page.setViewportSize({ width: 412, height: 900 });
+      await page.waitForTimeout(150);
+      narrow = await page.$eval(".map-frame .markers", (m) => {
+        const c = m.cloneNode(true);
+        c.classList.add("markers-narrow");
+        for (const a of ["role", "aria-label"]) c.removeAttribute(a);
+        c.setAttribute("aria-hidden", "true");
+        c.setAttribute("inert", "");
+        for (const e of c.querySelectorAll("[id]")) e.removeAttribute("id");
+        for (const e of c.querySelectorAll("[tabindex]")) e.setAttribute("tabindex", "-1");
+        return c.outerHTML;
+      });
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.waitForTimeout(150);
+    }
+    const html = await page.evaluate((narrow) => {
       // form state lives in properties; write it to attributes so the HTML keeps it
       for (const i of document.querySelectorAll("input, select option, textarea")) {
         if (i.type === "checkbox" || i.type === "radio") i.toggleAttribute("checked", i.checked);
@@ -82,12 +103,12 @@ try {
       doc.removeAttribute("data-app");
       doc.removeAttribute("data-theme");
       doc.querySelectorAll("#app-error").forEach((e) => e.remove());
+      if (narrow) doc.querySelector(".map-frame .markers").insertAdjacentHTML("afterend", narrow);
       // the text is already here: the app's code must not compete with the
       // style sheets for the first paint (Trunk preloads it with high priority)
       doc.querySelectorAll("link[rel=preload][as=fetch], link[rel=modulepreload]").forEach((e) => e.remove());
-      // the markers were laid out for this window's width; the app redoes it
       return "<!DOCTYPE html>\n" + doc.outerHTML;
-    });
+    }, narrow);
     const { title, lede } = await page.evaluate(() => ({
       title: document.title,
       lede: (document.querySelector("main .lede") || document.querySelector("meta[name=description]"))?.textContent?.trim()

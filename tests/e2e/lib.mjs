@@ -126,3 +126,21 @@ export async function axeViolations(page, { exclude = [] } = {}) {
   const result = await builder.analyze();
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
 }
+
+/** The share of pixels (0-1) that differ between two PNG screenshots of the
+ *  same size, counted in a blank page of `browser`. */
+export async function pixelDiff(browser, a, b) {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate(async ([A, B]) => {
+      const load = (s) => new Promise((res, rej) => { const i = new Image(); i.onload = () => res(i); i.onerror = rej; i.src = "data:image/png;base64," + s; });
+      const [ia, ib] = [await load(A), await load(B)];
+      if (ia.width !== ib.width || ia.height !== ib.height) return 1;
+      const px = (img) => { const c = new OffscreenCanvas(img.width, img.height); const x = c.getContext("2d"); x.drawImage(img, 0, 0); return x.getImageData(0, 0, img.width, img.height).data; };
+      const [da, db] = [px(ia), px(ib)];
+      let n = 0;
+      for (let i = 0; i < da.length; i += 4) if (Math.abs(da[i] - db[i]) + Math.abs(da[i + 1] - db[i + 1]) + Math.abs(da[i + 2] - db[i + 2]) > 24) n++;
+      return n / (da.length / 4);
+    }, [a.toString("base64"), b.toString("base64")]);
+  } finally { await page.close(); }
+}

@@ -5,7 +5,7 @@ import { test, before, after, afterEach } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { ROOT, SITES, serve, launch, openPage, ready, problems, closePages } from "./lib.mjs";
+import { ROOT, SITES, serve, launch, openPage, ready, problems, closePages, pixelDiff } from "./lib.mjs";
 
 const load = (file, key) => JSON.parse(fs.readFileSync(path.join(ROOT, "content", file), "utf8"))[key];
 const EVENTS = load("events.json", "events");
@@ -59,7 +59,7 @@ for (const site of SITES) {
 test("the app takes over the prerendered page with no layout shift and the same content", async () => {
   const srv = await serve(SITES[0].dir);
   try {
-    for (const route of ["/", "/timeline/", "/map/", "/alignment/", "/sources/"]) {
+    for (const route of ["/", "/timeline/", "/map/", "/alignment/", "/sources/", "/about/", "/embed/timeline/", "/embed/map/", "/embed/alignment/"]) {
       const page = await openPage(browser);
       await page.addInitScript(() => {
         window.__cls = 0;
@@ -74,6 +74,28 @@ test("the app takes over the prerendered page with no layout shift and the same 
       const cls = await page.evaluate(() => window.__cls);
       assert.ok(cls < 0.01, `${route}: CLS ${cls}`);
       assert.equal(await page.$("body[data-prerendered]"), null, "the app replaced the prerendered body");
+      assert.deepEqual(problems(page), []);
+    }
+  } finally { await srv.close(); }
+});
+
+test("on a phone the map looks the same before and after the app takes over", async () => {
+  const srv = await serve(SITES[0].dir);
+  try {
+    for (const route of ["/map/", "/embed/map/"]) {
+      const page = await openPage(browser, { viewport: { width: 412, height: 900 }, reducedMotion: "reduce" });
+      await page.goto(`${srv.origin}${route}`);
+      // the phone copy of the markers is a picture only
+      const copy = await page.$eval(".markers-narrow", (m) => ({ inert: m.inert, hidden: m.getAttribute("aria-hidden"), ids: m.querySelectorAll("[id]").length, shown: getComputedStyle(m).display }));
+      assert.deepEqual(copy, { inert: true, hidden: "true", ids: 0, shown: "block" }, route);
+      const before = await (await page.$(".map-frame")).screenshot();
+      await page.mouse.move(1, 1);
+      await ready(page);
+      await page.waitForTimeout(300);
+      assert.equal(await page.$(".markers-narrow"), null, "the app draws one set of markers");
+      const after = await (await page.$(".map-frame")).screenshot();
+      const diff = await pixelDiff(browser, before, after);
+      assert.ok(diff < 0.005, `${route}: ${(diff * 100).toFixed(2)}% of the map's pixels changed when the app took over`);
       assert.deepEqual(problems(page), []);
     }
   } finally { await srv.close(); }
