@@ -11,8 +11,9 @@ SUB := /pakistan-peacekeeping/
 
 .PHONY: serve test setup lint unit build build-both e2e bench check-content schemas clean
 
+# a development build, into its own folder: dist/ keeps the last release build
 serve: setup
-	trunk serve
+	trunk serve --dist target/serve
 
 test:
 	@scripts/timed.sh setup lint unit build-both e2e

@@ -7,6 +7,7 @@ import path from "node:path";
 
 const dir = path.resolve(process.argv[2] || "dist");
 const runs = +(process.argv[3] || 20);
+const WARMUP = 4;
 
 /** Each interaction: a page URL, a selector for a range input, and values to alternate. */
 const INTERACTIONS = [
@@ -28,10 +29,12 @@ for (const it of INTERACTIONS) {
   if (!resp.ok()) { console.log(`${it.name}: page missing, skipped`); continue; }
   await ready(page);
   if (!(await page.$(it.selector))) { console.log(`${it.name}: control missing, skipped`); continue; }
+  // let the page settle after the app's start, then 4 uncounted warm-up runs
+  await page.waitForTimeout(500);
   const times = [];
-  for (let i = 0; i < runs; i++) {
-    const v = it.values ? it.values[i % it.values.length] : null;
-    times.push(await page.$eval(it.selector, (el, [v, click]) => new Promise((done) => {
+  for (let i = -WARMUP; i < runs; i++) {
+    const v = it.values ? it.values[(i + WARMUP) % it.values.length] : null;
+    const t = (await page.$eval(it.selector, (el, [v, click]) => new Promise((done) => {
       const t0 = performance.now();
       if (click) el.click();
       else {
@@ -46,10 +49,11 @@ for (const it of INTERACTIONS) {
         ch.port2.postMessage(0);
       });
     }), [v, !!it.click]));
+    if (i >= 0) times.push(t);
   }
   const h = stats(times.map((t) => t[0]));
   const f = stats(times.map((t) => t[1]));
-  console.log(`${it.name.padEnd(30)} update: median ${h.median.toFixed(1)} ms, worst ${h.worst.toFixed(1)} ms; to next painted frame: median ${f.median.toFixed(1)} ms, worst ${f.worst.toFixed(1)} ms (${runs} runs)`);
+  console.log(`${it.name.padEnd(30)} update: median ${h.median.toFixed(1)} ms, worst ${h.worst.toFixed(1)} ms; to next painted frame: median ${f.median.toFixed(1)} ms, worst ${f.worst.toFixed(1)} ms (${runs} runs after ${WARMUP} warm-up runs)`);
   await page.context().close();
 }
 await browser.close();
