@@ -97,3 +97,21 @@ test("keyboard only: the first Tab starts the app and focus is not lost when it 
   assert.equal(await page.$("body[data-prerendered]"), null, "the app took over");
   await ready(page);
 });
+
+test("a reader who has scrolled down stays at the same place when the app takes over", async () => {
+  for (const route of ["/timeline/", "/sources/", "/map/"]) {
+    const page = await open(300);
+    await page.setViewportSize({ width: 412, height: 800 });
+    await page.goto(`${srv.origin}${route}`);
+    await page.evaluate(() => window.scrollTo(0, 2400));
+    const y = await page.evaluate(() => window.scrollY);
+    const heading = await page.evaluate(() => document.elementFromPoint(200, 400)?.textContent.slice(0, 80));
+    assert.ok(y > 1000, `${route}: scrolled (${y})`);
+    await page.mouse.move(200, 400);
+    await page.waitForSelector("html[data-app='ready']", { timeout: 20000 });
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => window.scrollY), y, `${route}: same scroll position`);
+    assert.equal(await page.evaluate(() => document.elementFromPoint(200, 400)?.textContent.slice(0, 80)), heading, `${route}: same text under the pointer`);
+    await page.close();
+  }
+});
