@@ -8,8 +8,12 @@ start=$(date +%s)
 trunk build --release --public-url /
 node scripts/prerender.mjs dist /
 mid=$(date +%s)
-rm -rf dist-sub
-trunk build --release --public-url "$sub" --dist "dist-sub${sub%/}"
-node scripts/prerender.mjs "dist-sub${sub%/}" "$sub"
+# built and prerendered flat, as `make build BASE=...` does for GitHub Pages,
+# then moved under its path for the tests
+rm -rf dist-sub dist-flat
+trunk build --release --public-url "$sub" --dist dist-flat
+node scripts/prerender.mjs dist-flat "$sub"
+mkdir -p "$(dirname "dist-sub${sub%/}")"
+mv dist-flat "dist-sub${sub%/}"
 end=$(date +%s)
 echo "build-both: root build $((mid - start)) s, sub-path build $((end - mid)) s"

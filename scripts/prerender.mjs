@@ -11,6 +11,7 @@
 //
 //   node scripts/prerender.mjs DIST [BASE]     e.g. dist /   or   dist-sub/pakistan-peacekeeping /pakistan-peacekeeping/
 import fs from "node:fs";
+import os from "node:os";
 import crypto from "node:crypto";
 import path from "node:path";
 import { serve, launch } from "../tests/e2e/lib.mjs";
@@ -18,9 +19,16 @@ import { serve, launch } from "../tests/e2e/lib.mjs";
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const dist = path.resolve(process.argv[2] || "dist");
 const base = (process.argv[3] || "/").replace(/\/+$/, "");
-// serve the folder that contains the base path
-const served = base ? dist.slice(0, dist.length - base.length) : dist;
-if (base && !dist.endsWith(base)) throw new Error(`${dist} does not end with the base ${base}`);
+// Serve the site at its base path, as GitHub Pages will: from the folder that
+// contains it (dist-sub/REPO), or from a temporary folder linking BASE to DIST
+// (`make build BASE=/REPO/` builds into dist/).
+let served = dist;
+if (base && dist.endsWith(base)) served = dist.slice(0, dist.length - base.length);
+else if (base) {
+  served = fs.mkdtempSync(path.join(os.tmpdir(), "prerender-"));
+  fs.mkdirSync(path.dirname(path.join(served, base)), { recursive: true });
+  fs.symlinkSync(dist, path.join(served, base));
+}
 
 const routes = fs.readFileSync(path.join(ROOT, "src/routes.txt"), "utf8").split("\n")
   .filter((l) => l && !l.startsWith("#")).map((l) => l.split("\t")[0]);
@@ -150,6 +158,10 @@ try {
 } finally {
   await browser.close();
   await srv.close();
+  if (base && !dist.endsWith(base)) {
+    fs.unlinkSync(path.join(served, base)); // the link only, never the site
+    fs.rmSync(served, { recursive: true });
+  }
 }
 let bytes = 0;
 for (const [file, html] of out) {

@@ -39,9 +39,14 @@ export function serve(dir, port = 0) {
     }
     let status = 200;
     if (!fs.existsSync(file)) {
-      // GitHub Pages serves the site's top-level 404.html (for a project site: its own).
-      const sub = SITES.find((s) => s.base && p.startsWith(s.base + "/"));
-      file = sub ? path.join(dir, sub.base, "404.html") : path.join(dir, "404.html");
+      // GitHub Pages serves the site's top-level 404.html (for a project site:
+      // its own, the nearest one above the path).
+      const parts = p.split("/").filter(Boolean);
+      file = path.join(dir, "404.html");
+      for (let n = parts.length; n > 0; n--) {
+        const f = path.join(dir, ...parts.slice(0, n), "404.html");
+        if (f.startsWith(dir) && fs.existsSync(f)) { file = f; break; }
+      }
       status = 404;
       if (!fs.existsSync(file)) { res.writeHead(404); return res.end("not found"); }
     }
