@@ -3,7 +3,7 @@
 // first interaction starts it, and what they did meanwhile is not lost.
 import { test, before, after, afterEach } from "node:test";
 import assert from "node:assert/strict";
-import { SITES, serve, launch, openPage, ready, problems, closePages } from "./lib.mjs";
+import { SITES, serve, launch, openPage, ready, problems, closePages, axeViolations } from "./lib.mjs";
 
 let browser, srv;
 before(async () => { browser = await launch(); srv = await serve(SITES[0].dir); });
@@ -113,5 +113,18 @@ test("a reader who has scrolled down stays at the same place when the app takes 
     assert.equal(await page.evaluate(() => window.scrollY), y, `${route}: same scroll position`);
     assert.equal(await page.evaluate(() => document.elementFromPoint(200, 400)?.textContent.slice(0, 80)), heading, `${route}: same text under the pointer`);
     await page.close();
+  }
+});
+
+test("before the app starts, the prerendered pages pass axe too (what most readers see first)", async () => {
+  for (const width of [1280, 412]) {
+    for (const route of ["/", "/timeline/", "/map/", "/alignment/", "/sources/", "/about/", "/embed/map/"]) {
+      const page = await open();
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${srv.origin}${route}`);
+      assert.deepEqual(await axeViolations(page), [], `${route} at ${width} px`);
+      assert.equal(await page.getAttribute("html", "data-app"), null, "axe ran on the prerendered page");
+      await page.close();
+    }
   }
 });
