@@ -26,6 +26,9 @@
   var INTENT = ["pointerdown", "pointermove", "touchstart", "keydown", "wheel", "focusin"];
   var KEYS = /^(Arrow(Up|Down|Left|Right)|Home|End|PageUp|PageDown|Enter| |Escape)$/;
   var NATIVE = "a[href], button, input, select, textarea, summary";
+  // the app's own widgets that are not native controls (not <main tabindex=-1>,
+  // whose keys must keep scrolling the page)
+  var WIDGET = "[role=button], [role=tab], [role=option], [role=slider], [role=gridcell], [role=treeitem], [role=menuitem], [tabindex='0']";
 
   function ready() { return root.getAttribute("data-app") === "ready"; }
   function prerendered() { return !!(doc.body && doc.body.hasAttribute("data-prerendered")); }
@@ -88,14 +91,15 @@
     return el && el.tagName === key.tag ? el : null;
   }
   function control(t) {
-    return t && t.closest ? t.closest("button, input, select, textarea, summary, label, [role=button], [role=tab], [role=option], [tabindex]") : null;
+    return t && t.closest ? t.closest("button, input, select, textarea, summary, label, " + WIDGET) : null;
   }
 
   // ---- before the app is ready: record, and start it on intent ---------------
   function onIntent(e) {
     if (ready() || !prerendered()) return;
     if (e.type === "focusin") focusKey = keyOf(e.target);
-    if (e.type === "keydown" && KEYS.test(e.key) && e.target !== doc.body && !e.target.closest(NATIVE)) {
+    var t = e.target;
+    if (e.type === "keydown" && KEYS.test(e.key) && t.matches && t.matches(WIDGET) && !t.closest(NATIVE)) {
       queue.push(["key", keyOf(e.target), { key: e.key, code: e.code, shiftKey: e.shiftKey, ctrlKey: e.ctrlKey, altKey: e.altKey, metaKey: e.metaKey }]);
       e.preventDefault();
       busy();

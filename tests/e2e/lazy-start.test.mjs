@@ -128,3 +128,20 @@ test("before the app starts, the prerendered pages pass axe too (what most reade
     }
   }
 });
+
+test("before the app is ready, clicking text and scrolling with the keyboard work as on any page", async () => {
+  const page = await open(2500);
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await page.goto(`${srv.origin}/sources/`);
+  await page.click("main .lede");
+  await page.keyboard.press("PageDown");
+  await page.waitForTimeout(300);
+  assert.notEqual(await page.getAttribute("html", "data-app"), "ready", "still before the app");
+  assert.ok(await page.evaluate(() => window.scrollY) > 200, "PageDown scrolled the page");
+  assert.equal(await page.$("#app-starting"), null, "no notice: nothing waits for the app");
+  await page.keyboard.press("Space");
+  await page.waitForTimeout(200);
+  assert.ok(await page.evaluate(() => window.scrollY) > 700, "Space scrolled further");
+  await page.waitForSelector("html[data-app='ready']", { timeout: 20000 });
+  assert.deepEqual(problems(page), []);
+});
