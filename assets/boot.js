@@ -4,7 +4,8 @@
 // shows its full text, tables and map, and its links work. Its WebAssembly app
 // adds the interactive parts. The app is loaded:
 //   - after `load`, when the URL carries state (a query) that only the app can
-//     show, or when the page is not prerendered (the development server);
+//     show (pages that are not prerendered, as on the development server, keep
+//     Trunk's own loader and start at once);
 //   - otherwise on the reader's first sign of interaction: a pointer moving or
 //     pressing, a touch, a key, a wheel, a focus. Readers who only read never
 //     download it.
@@ -97,10 +98,10 @@
   // ---- before the app is ready: record, and start it on intent ---------------
   function onIntent(e) {
     if (ready() || !prerendered()) return;
-    if (e.type === "focusin") focusKey = keyOf(e.target);
     var t = e.target;
+    if (e.type === "focusin") focusKey = keyOf(t);
     if (e.type === "keydown" && KEYS.test(e.key) && t.matches && t.matches(WIDGET) && !t.closest(NATIVE)) {
-      queue.push(["key", keyOf(e.target), { key: e.key, code: e.code, shiftKey: e.shiftKey, ctrlKey: e.ctrlKey, altKey: e.altKey, metaKey: e.metaKey }]);
+      queue.push(["key", keyOf(t), { key: e.key, code: e.code, shiftKey: e.shiftKey, ctrlKey: e.ctrlKey, altKey: e.altKey, metaKey: e.metaKey }]);
       e.preventDefault();
       busy();
     }
@@ -132,8 +133,8 @@
     root.setAttribute("data-app", "starting");
     setTimeout(function () { if (!ready() && root.getAttribute("data-app") === "starting") status("Starting the interactive view…"); }, 150);
   }
-  function want(soon) {
-    if (!soon) wanted = true; else atLoad = true;
+  function want() {
+    wanted = true;
     go();
   }
   function go() {
@@ -187,7 +188,7 @@
   doc.addEventListener("change", onValue, true);
   // the loader (a module, run after the document is parsed) announces itself
   window.addEventListener("pp-loader", function () {
-    if (!prerendered() || location.search.length > 1) want(true);
+    if (location.search.length > 1) atLoad = true;
     go();
   });
   window.addEventListener("load", function () {

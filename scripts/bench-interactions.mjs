@@ -29,7 +29,7 @@ for (const it of INTERACTIONS) {
   if (!resp.ok()) { console.log(`${it.name}: page missing, skipped`); continue; }
   await ready(page);
   if (!(await page.$(it.selector))) { console.log(`${it.name}: control missing, skipped`); continue; }
-  // let the page settle after the app's start, then 4 uncounted warm-up runs
+  // let the page settle after the app's start, then WARMUP uncounted runs
   await page.waitForTimeout(500);
   const times = [];
   for (let i = -WARMUP; i < runs; i++) {

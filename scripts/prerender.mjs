@@ -23,8 +23,9 @@ const base = (process.argv[3] || "/").replace(/\/+$/, "");
 // contains it (dist-sub/REPO), or from a temporary folder linking BASE to DIST
 // (`make build BASE=/REPO/` builds into dist/).
 let served = dist;
-if (base && dist.endsWith(base)) served = dist.slice(0, dist.length - base.length);
-else if (base) {
+const linked = base && !dist.endsWith(base);
+if (base && !linked) served = dist.slice(0, dist.length - base.length);
+else if (linked) {
   served = fs.mkdtempSync(path.join(os.tmpdir(), "prerender-"));
   fs.mkdirSync(path.dirname(path.join(served, base)), { recursive: true });
   fs.symlinkSync(dist, path.join(served, base));
@@ -36,6 +37,8 @@ const pages = routes.map((r) => [r, r === "/" ? "index.html" : `${r.slice(1)}/in
 pages.push(["/__not-found__", "404.html"]);
 
 const SITE_URL = (process.env.SITE_URL || "").replace(/\/+$/, "");
+// where the published site lives: absolute with SITE_URL, else only its path
+const site = SITE_URL || base;
 const esc = (t) => t.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 const slug = (route) => (route === "/" ? "home" : route.slice(1).replace(/\//g, "-"));
 /** The text is in the page already, so the app does not compete with the
@@ -119,7 +122,7 @@ try {
     }, narrow);
     const { title, lede } = await page.evaluate(() => ({
       title: document.title,
-      lede: (document.querySelector("main .lede") || document.querySelector("meta[name=description]"))?.textContent?.trim()
+      lede: document.querySelector("main .lede")?.textContent?.trim()
         || document.querySelector("meta[name=description]")?.getAttribute("content") || "",
     }));
     let head = "";
@@ -131,7 +134,7 @@ try {
       await page.waitForTimeout(150);
       fs.mkdirSync(path.join(dist, "og"), { recursive: true });
       await page.screenshot({ path: path.join(dist, og) });
-      const abs = (p) => (SITE_URL ? `${SITE_URL}/${p}` : `${base}/${p}`);
+      const abs = (p) => `${site}/${p}`;
       head = [
         `<meta property="og:type" content="website">`,
         `<meta property="og:site_name" content="Pakistan, peacekeeping and the Gaza force">`,
@@ -146,10 +149,9 @@ try {
       ].filter(Boolean).join("\n  ");
     }
     // the page was rendered from a local server: the citation and embed code
-    // it shows name the published site instead (or only the path, without SITE_URL)
-    const local = srv.origin + base;
+    // it shows name the published site instead
     let page_html = deferLoader(html.replace("<body>", '<body data-prerendered="">'))
-      .split(local).join(SITE_URL || base);
+      .split(srv.origin + base).join(site);
     if (lede) page_html = page_html.replace(/<meta name="description" content="[^"]*">/, `<meta name="description" content="${esc(lede)}">`);
     if (head) page_html = page_html.replace("</head>", `  ${head}\n</head>`);
     out.push([file, page_html]);
@@ -158,7 +160,7 @@ try {
 } finally {
   await browser.close();
   await srv.close();
-  if (base && !dist.endsWith(base)) {
+  if (linked) {
     fs.unlinkSync(path.join(served, base)); // the link only, never the site
     fs.rmSync(served, { recursive: true });
   }
