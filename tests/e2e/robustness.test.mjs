@@ -75,6 +75,8 @@ after(async () => { await browser?.close(); await root?.close(); });
 async function watchedPage(origin) {
   const page = await openPage(browser);
   await page.addInitScript(() => {
+    // in-app navigation, as the router's links do it
+    window.__navigate = (u) => { history.pushState(null, "", u); dispatchEvent(new PopStateEvent("popstate", { state: null })); };
     window.__csp = [];
     document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
@@ -98,7 +100,7 @@ test(`fuzz: ${FUZZ_URLS} generated URLs over every route give no panic and no un
       await page.goto(`${root.origin}${url}`);
       await ready(page);
     } else {
-      await page.evaluate((u) => { history.pushState(null, "", u); dispatchEvent(new PopStateEvent("popstate", { state: null })); }, url);
+      await page.evaluate((u) => window.__navigate(u), url);
       await page.waitForFunction(() => document.querySelector("main h1"), null, { timeout: 10000 });
     }
     const state = await page.evaluate(() => ({ panel: !!document.getElementById("app-error"), pwned: window.__pwned, h1: document.querySelector("main h1")?.textContent || "" }));
@@ -122,10 +124,9 @@ test("leaving a view before its first frame is drawn does not panic (every pair 
   for (const a of views) for (const b of views) {
     if (a === b) continue;
     const panicked = await page.evaluate(async ([a, b]) => {
-      const go = (u) => { history.pushState(null, "", u); dispatchEvent(new PopStateEvent("popstate", { state: null })); };
-      go(a);
+      window.__navigate(a);
       await new Promise((r) => setTimeout(r, 0));
-      go(b);
+      window.__navigate(b);
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       await new Promise((r) => setTimeout(r, 30));
       return !!document.getElementById("app-error");
