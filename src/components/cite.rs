@@ -14,6 +14,10 @@ pub fn short_cite(s: &Source) -> String {
         out.push_str(", ");
         out.push_str(&d.display());
     }
+    if let Some(p) = &s.page {
+        out.push_str(", ");
+        out.push_str(p);
+    }
     out
 }
 

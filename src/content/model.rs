@@ -485,6 +485,10 @@ pub struct Source {
     /// Web address, where one exists (https only).
     #[serde(default)]
     pub url: Option<String>,
+    /// For printed works without a web address: the pages or other locator
+    /// ("pp. 112-118", "chapter 4").
+    #[serde(default)]
+    pub page: Option<String>,
     /// The date the editors last checked the source: YYYY-MM-DD.
     pub accessed: PartialDate,
     pub kind: SourceKind,
@@ -683,6 +687,9 @@ pub enum MissionKind {
     Hosted,
     /// Not a UN peacekeeping operation (the Gaza ISF).
     NonUn,
+    /// A deployment by agreement between two states, outside the UN and the
+    /// ISF (Pakistani forces in Saudi Arabia under the 2025 defence pact).
+    Bilateral,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

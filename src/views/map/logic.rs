@@ -205,11 +205,14 @@ pub enum MarkerStyle {
     Hosted,
     /// Discussed, no troops committed, not a UN force: a dashed diamond.
     Prospective,
+    /// Forces sent under an agreement between two states, not the UN: a triangle.
+    Bilateral,
 }
 
 impl MarkerStyle {
     pub fn of(m: &Mission) -> MarkerStyle {
         match (m.kind, m.status) {
+            (MissionKind::Bilateral, _) => MarkerStyle::Bilateral,
             (_, Status::Prospective) | (MissionKind::NonUn, _) => MarkerStyle::Prospective,
             (MissionKind::Hosted, _) => MarkerStyle::Hosted,
             (_, Status::Ongoing) => MarkerStyle::Ongoing,
@@ -222,6 +225,7 @@ impl MarkerStyle {
             MarkerStyle::Ongoing => "ongoing",
             MarkerStyle::Hosted => "hosted",
             MarkerStyle::Prospective => "prospective",
+            MarkerStyle::Bilateral => "bilateral",
         }
     }
     pub fn label(self) -> &'static str {
@@ -230,6 +234,7 @@ impl MarkerStyle {
             MarkerStyle::Ongoing => "UN mission, Pakistanis serving",
             MarkerStyle::Hosted => "UN mission hosted by Pakistan",
             MarkerStyle::Prospective => "Prospective, not a UN force",
+            MarkerStyle::Bilateral => "Bilateral deployment, not UN, not the ISF",
         }
     }
 }

@@ -706,6 +706,7 @@ fn Legend() -> impl IntoView {
         MarkerStyle::Ongoing,
         MarkerStyle::Hosted,
         MarkerStyle::Prospective,
+        MarkerStyle::Bilateral,
     ]
     .into_iter()
     .map(|s| {
