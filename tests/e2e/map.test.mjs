@@ -10,12 +10,14 @@ import { ROOT, SITES, serve, launch, openPage, ready, problems, axeViolations, c
 
 const MISSIONS = JSON.parse(fs.readFileSync(path.join(ROOT, "content/missions.json"), "utf8")).missions;
 const byId = (id) => MISSIONS.find((m) => m.id === id);
+// the slider's last year (LAST_YEAR in src/views/map/logic.rs): the content runs to mid-2026
+const LAST = 2026;
 /** Years of participation as the content writes them: `1960/1964`, `c. 2023`, `2011/`. */
 function span(m) {
   const t = m.years.replace(/^c\.\s*/, "");
   const [a, b] = t.split("/");
   const start = +a.slice(0, 4);
-  const end = b === undefined ? start : b.trim() === "" ? 2025 : +b.slice(0, 4);
+  const end = b === undefined ? start : b.trim() === "" ? LAST : +b.slice(0, 4);
   return [start, end];
 }
 const activeIn = (y) => MISSIONS.filter((m) => { const [a, b] = span(m); return a <= y && y <= b; }).map((m) => m.id).sort();
@@ -82,15 +84,15 @@ test("the year slider shows exactly the deployments active in known years", asyn
   assert.deepEqual(problems(page), []);
 });
 
-test("play steps through the years and stops by itself at 2025; reduced motion steps slowly", async () => {
+test("play steps through the years and stops by itself at the last year; reduced motion steps slowly", async () => {
   const page = await openMap("?year=2021");
   await page.click(".year-control .play");
   assert.equal(await page.getAttribute(".year-control .play", "aria-pressed"), "true");
-  await page.waitForFunction(() => document.querySelector(".year-out").textContent === "2025" &&
-    document.querySelector(".year-control .play").getAttribute("aria-pressed") === "false", null, { timeout: 15000 });
+  await page.waitForFunction((last) => document.querySelector(".year-out").textContent === String(last) &&
+    document.querySelector(".year-control .play").getAttribute("aria-pressed") === "false", LAST, { timeout: 15000 });
   await page.waitForTimeout(700);
-  assert.equal(await page.textContent(".year-out"), "2025", "it stopped at the end");
-  assert.equal((await query(page)).year, "2025");
+  assert.equal(await page.textContent(".year-out"), String(LAST), "it stopped at the end");
+  assert.equal((await query(page)).year, String(LAST));
 
   const slow = await openMap("?year=2000", { reducedMotion: "reduce" });
   await slow.click(".year-control .play");
@@ -264,8 +266,8 @@ test("the table sorts by column and shares the selection with the map", async ()
 test("junk in the URL falls back with a visible note and no error", async () => {
   for (const [q, expect] of [
     ["?year=abc&mission=nope", /not a year/],
-    ["?year=99999", /covers 1960–2025/],
-    ["?year=-5&mission=%E2%80%93", /covers 1960–2025/],
+    ["?year=99999", /covers 1960–2026/],
+    ["?year=-5&mission=%E2%80%93", /covers 1960–2026/],
     [`?mission=${"x".repeat(3000)}&year=1994&year=2001`, /no deployment/i],
   ]) {
     const page = await openMap(q);

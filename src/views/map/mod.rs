@@ -13,7 +13,7 @@ pub mod world;
 use crate::components::{
     focus_id, roving_target, FlagNote, PageHead, ScrollRegion, ShareBar, SourceRefs, YearPlayer,
 };
-use crate::content::{content, group_thousands, DatedFigure, Mission};
+use crate::content::{content, DatedFigure, Mission, MissionKind};
 use crate::url::{href, query_value, replace_query};
 use leptos::prelude::*;
 use logic::{MarkerStyle, SortKey, ViewBox, FIRST_YEAR, LAST_YEAR};
@@ -505,11 +505,12 @@ pub fn MapView() -> impl IntoView {
                         <div class="map-personnel">
                             <p>
                                 {format!(
-                                    "This map shows the {} deployments this site documents. Officially, about {} Pakistanis had served in {} UN missions by {}.",
-                                    missions.len(),
-                                    group_thousands(t.quantity.value),
-                                    n.quantity.value,
-                                    t.date.display()
+                                    "This map shows the {} UN peacekeeping deployments this site could document (some entries combine a mission with its successor), against {} UN missions in the official count; officially, {} Pakistanis had served in them by {}. It also shows {} deployments that are not contributions to UN peacekeeping.",
+                                    missions.iter().filter(|m| m.kind == MissionKind::UnPeacekeeping).count(),
+                                    n.quantity.display(),
+                                    t.quantity.display(),
+                                    t.date.display(),
+                                    missions.iter().filter(|m| m.kind != MissionKind::UnPeacekeeping).count(),
                                 )}
                             </p>
                             <SourceRefs ids=ids/>
