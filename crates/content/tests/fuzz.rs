@@ -14,7 +14,7 @@
 //! its chapters' HTML is inert (see `html_safety`).
 //!
 //! To see the executions and seconds of each target:
-//!   `cargo test -p content-check --test fuzz -- --nocapture`
+//!   `cargo test -p pp-content --test fuzz -- --nocapture`
 //! More cases: `FUZZ_SCALE=20 cargo test ...` (20 times as many).
 //! Replay a failing run: `PROPTEST_RNG_SEED=<seed printed> cargo test ...`.
 //! Inputs that once broke a target are kept in `tests/corpus/fuzz-regressions/`
@@ -24,8 +24,8 @@ mod common;
 mod html_safety;
 
 use common::copy_fixture;
-use content_check::load::{json_line, load_dir, parse_chapter, ContentError};
-use content_check::model::Content;
+use pp_content::load::{json_line, load_dir, parse_chapter, ContentError};
+use pp_content::model::Content;
 use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed, TestCaseError, TestRunner};

@@ -1,7 +1,7 @@
 //! The committed JSON Schemas in content/schemas/ equal the ones generated from
 //! the Rust types: they cannot drift. Run `make schemas` after changing the model.
 
-use content_check::schemas;
+use pp_content::schema as schemas;
 use std::path::Path;
 
 #[test]

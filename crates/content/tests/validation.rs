@@ -3,7 +3,7 @@
 
 mod common;
 use common::*;
-use content_check::load::{json_line, load_dir};
+use pp_content::load::{json_line, load_dir};
 
 #[test]
 fn the_fixture_itself_is_valid_and_renders_citations() {

@@ -1,8 +1,8 @@
 //! The project's own content/ meets the content rules: everything sourced, every
 //! reference defined, enough events and missions, dates in range.
 
-use content_check::load::{cited_sources, load_dir};
-use content_check::model::*;
+use pp_content::load::{cited_sources, load_dir};
+use pp_content::model::*;
 use std::path::Path;
 
 fn content() -> Content {

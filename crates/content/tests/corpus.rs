@@ -14,8 +14,8 @@ mod common;
 mod html_safety;
 
 use common::*;
-use content_check::load::{load_dir, ContentError};
-use content_check::render;
+use pp_content::load as render;
+use pp_content::load::{load_dir, ContentError};
 use std::path::{Path, PathBuf};
 
 fn corpus(kind: &str) -> PathBuf {

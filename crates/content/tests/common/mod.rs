@@ -2,7 +2,7 @@
 //! Shared by several test files, each of which uses only some of them.
 #![allow(dead_code)]
 
-use content_check::load::{load_dir, ContentError};
+use pp_content::load::{load_dir, ContentError};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
