@@ -59,6 +59,19 @@ function trunkHook() {
   }
   const index = path.join(dir, "index.html");
   const html = fs.readFileSync(index, "utf8");
-  fs.writeFileSync(index, withPolicy(html, securityPolicy([html])));
+  fs.writeFileSync(index, withPolicy(html, securityPolicy(asServed(html))));
   exportData(dir);
+}
+
+/** The page as `trunk serve` sends it: the dev server fills its live-reload
+ *  script with the address the browser asked for (the Host header) and its
+ *  base, so the policy must allow the script in that form. Both names of the
+ *  address in Trunk.toml's [serve] are covered. */
+function asServed(html) {
+  const toml = fs.readFileSync(new URL("../Trunk.toml", import.meta.url), "utf8");
+  const port = toml.match(/^port\s*=\s*(\d+)/m)?.[1] ?? "8080";
+  const base = (process.env.TRUNK_PUBLIC_URL || "/").replace(/\/?$/, "/");
+  return ["127.0.0.1", "localhost"].map((host) => html
+    .replace("'{{__TRUNK_ADDRESS__}}'", `'${host}:${port}'`)
+    .replace("{{__TRUNK_WS_BASE__}}", base));
 }
