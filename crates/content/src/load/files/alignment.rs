@@ -2,8 +2,6 @@
 //! dimensions with default weights, coded values by year, and the narrative.
 
 use super::{file_struct, FileCx, FileSpec, Known};
-use crate::load::error::ContentError;
-use crate::load::read::parse_json;
 use crate::load::rules::{truncate, MAX_TEXT};
 use crate::model::{Alignment, Content, PoleKind, MAIN_START_YEAR};
 use std::collections::HashSet;
@@ -12,7 +10,8 @@ file_struct!(
     AlignmentFile,
     alignment,
     Alignment,
-    "content/alignment.json: the coding behind the alignment explorer."
+    "content/alignment.json: the coding behind the alignment explorer.",
+    |c, alignment| c.alignment = Some(alignment)
 );
 
 pub(crate) const SPEC: FileSpec = FileSpec {
@@ -26,12 +25,6 @@ pub(crate) const SPEC: FileSpec = FileSpec {
         schemars::schema_for!(AlignmentFile)
     }),
 };
-
-fn read(name: &str, text: &str, errors: &mut Vec<ContentError>, c: &mut Content) -> bool {
-    parse_json::<AlignmentFile>(name, text, errors)
-        .map(|f| c.alignment = Some(f.alignment))
-        .is_some()
-}
 
 fn ids<'c>(cx: &mut FileCx, c: &'c Content, known: &mut Known<'c>) {
     if let Some(a) = &c.alignment {

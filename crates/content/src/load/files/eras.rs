@@ -1,8 +1,6 @@
 //! `eras.json`: named periods shaded on the timeline.
 
 use super::{file_struct, FileCx, FileSpec, Known};
-use crate::load::error::ContentError;
-use crate::load::read::parse_json;
 use crate::load::rules::{MAX_TEXT, MAX_TITLE};
 use crate::model::{Content, Era, MAIN_START_YEAR};
 
@@ -10,7 +8,8 @@ file_struct!(
     ErasFile,
     eras,
     Vec<Era>,
-    "content/eras.json: named periods shaded on the timeline."
+    "content/eras.json: named periods shaded on the timeline.",
+    |c, eras| c.eras = eras
 );
 
 pub(crate) const SPEC: FileSpec = FileSpec {
@@ -22,12 +21,6 @@ pub(crate) const SPEC: FileSpec = FileSpec {
     #[cfg(feature = "schema")]
     schema: ("eras.schema.json", || schemars::schema_for!(ErasFile)),
 };
-
-fn read(name: &str, text: &str, errors: &mut Vec<ContentError>, c: &mut Content) -> bool {
-    parse_json::<ErasFile>(name, text, errors)
-        .map(|f| c.eras = f.eras)
-        .is_some()
-}
 
 fn ids<'c>(cx: &mut FileCx, c: &'c Content, known: &mut Known<'c>) {
     known.define(

@@ -1,8 +1,6 @@
 //! `events.json`: the timeline's events, each dated, categorised and sourced.
 
 use super::{file_struct, FileCx, FileSpec, Known};
-use crate::load::error::ContentError;
-use crate::load::read::parse_json;
 use crate::load::rules::{truncate, AFTER_END, MAX_TEXT, MAX_TITLE};
 use crate::model::{Content, Event, MAIN_END, MAIN_START_YEAR};
 
@@ -10,7 +8,8 @@ file_struct!(
     EventsFile,
     events,
     Vec<Event>,
-    "content/events.json: timeline events."
+    "content/events.json: timeline events.",
+    |c, events| c.events = events
 );
 
 pub(crate) const SPEC: FileSpec = FileSpec {
@@ -22,12 +21,6 @@ pub(crate) const SPEC: FileSpec = FileSpec {
     #[cfg(feature = "schema")]
     schema: ("events.schema.json", || schemars::schema_for!(EventsFile)),
 };
-
-fn read(name: &str, text: &str, errors: &mut Vec<ContentError>, c: &mut Content) -> bool {
-    parse_json::<EventsFile>(name, text, errors)
-        .map(|f| c.events = f.events)
-        .is_some()
-}
 
 fn ids<'c>(cx: &mut FileCx, c: &'c Content, known: &mut Known<'c>) {
     let ids = cx.unique("events", c.events.iter().map(|e| e.id.as_str()));

@@ -1,8 +1,6 @@
 //! `figures.json`: dated aggregate figures that official statements revised.
 
 use super::{file_struct, FileCx, FileSpec, Known};
-use crate::load::error::ContentError;
-use crate::load::read::parse_json;
 use crate::load::rules::MAX_TITLE;
 use crate::model::{Content, Series};
 
@@ -10,7 +8,8 @@ file_struct!(
     FiguresFile,
     figures,
     Vec<Series>,
-    "content/figures.json: dated aggregate figures."
+    "content/figures.json: dated aggregate figures.",
+    |c, figures| c.figures = figures
 );
 
 pub(crate) const SPEC: FileSpec = FileSpec {
@@ -22,12 +21,6 @@ pub(crate) const SPEC: FileSpec = FileSpec {
     #[cfg(feature = "schema")]
     schema: ("figures.schema.json", || schemars::schema_for!(FiguresFile)),
 };
-
-fn read(name: &str, text: &str, errors: &mut Vec<ContentError>, c: &mut Content) -> bool {
-    parse_json::<FiguresFile>(name, text, errors)
-        .map(|f| c.figures = f.figures)
-        .is_some()
-}
 
 fn ids<'c>(cx: &mut FileCx, c: &'c Content, known: &mut Known<'c>) {
     let ids = cx.unique("figures", c.figures.iter().map(|s| s.id.as_str()));

@@ -1,8 +1,6 @@
 //! `glossary.json`: terms and abbreviations, with cross references.
 
 use super::{file_struct, FileCx, FileSpec, Known};
-use crate::load::error::ContentError;
-use crate::load::read::parse_json;
 use crate::load::rules::{MAX_TEXT, MAX_TITLE};
 use crate::model::{Content, Term};
 
@@ -10,7 +8,8 @@ file_struct!(
     GlossaryFile,
     glossary,
     Vec<Term>,
-    "content/glossary.json: terms and abbreviations."
+    "content/glossary.json: terms and abbreviations.",
+    |c, glossary| c.glossary = glossary
 );
 
 pub(crate) const SPEC: FileSpec = FileSpec {
@@ -24,12 +23,6 @@ pub(crate) const SPEC: FileSpec = FileSpec {
         schemars::schema_for!(GlossaryFile)
     }),
 };
-
-fn read(name: &str, text: &str, errors: &mut Vec<ContentError>, c: &mut Content) -> bool {
-    parse_json::<GlossaryFile>(name, text, errors)
-        .map(|f| c.glossary = f.glossary)
-        .is_some()
-}
 
 fn ids<'c>(cx: &mut FileCx, c: &'c Content, known: &mut Known<'c>) {
     let ids = cx.unique("glossary", c.glossary.iter().map(|t| t.id.as_str()));

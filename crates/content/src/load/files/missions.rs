@@ -1,8 +1,6 @@
 //! `missions.json`: Pakistani deployments, with where, when, sizes and losses.
 
 use super::{file_struct, FileCx, FileSpec, Known};
-use crate::load::error::ContentError;
-use crate::load::read::parse_json;
 use crate::load::rules::{truncate, MAX_TEXT, MAX_TITLE};
 use crate::model::{Content, Mission, MissionKind, Status, MAIN_START_YEAR};
 
@@ -10,7 +8,8 @@ file_struct!(
     MissionsFile,
     missions,
     Vec<Mission>,
-    "content/missions.json: Pakistani deployments."
+    "content/missions.json: Pakistani deployments.",
+    |c, missions| c.missions = missions
 );
 
 pub(crate) const SPEC: FileSpec = FileSpec {
@@ -24,12 +23,6 @@ pub(crate) const SPEC: FileSpec = FileSpec {
         schemars::schema_for!(MissionsFile)
     }),
 };
-
-fn read(name: &str, text: &str, errors: &mut Vec<ContentError>, c: &mut Content) -> bool {
-    parse_json::<MissionsFile>(name, text, errors)
-        .map(|f| c.missions = f.missions)
-        .is_some()
-}
 
 fn ids<'c>(cx: &mut FileCx, c: &'c Content, known: &mut Known<'c>) {
     let ids = cx.unique("missions", c.missions.iter().map(|m| m.id.as_str()));

@@ -3,8 +3,8 @@
 //! [`FILES`], that the loader, the validator and the JSON Schemas walk.
 //!
 //! Adding a content file: write its model type (in `model/`) and its field in
-//! `Content`, then one module here (copy `eras.rs`: a `file_struct!`, `read`,
-//! `ids`, `check`, and its `SPEC`), and one entry in [`FILES`].
+//! `Content`, then one module here (copy `eras.rs`: a `file_struct!`, `ids`,
+//! `check`, and its `SPEC`), and one entry in [`FILES`].
 
 mod cx;
 mod known;
@@ -69,10 +69,12 @@ pub(crate) const FILES: [FileSpec; 9] = [
     quotes::SPEC,
 ];
 
-/// The shape of a JSON content file: an object with its `$schema` and one key,
-/// `{ "$schema": "schemas/events.schema.json", "events": [ ... ] }`.
+/// The shape of a JSON content file, an object with its `$schema` and one key,
+/// `{ "$schema": "schemas/eras.schema.json", "eras": [ ... ] }`, and the file's
+/// `read` step: the text parsed into that shape, its value stored in `Content`
+/// by `$store`.
 macro_rules! file_struct {
-    ($name:ident, $key:ident, $ty:ty, $doc:literal) => {
+    ($name:ident, $key:ident, $ty:ty, $doc:literal, $store:expr) => {
         #[doc = $doc]
         #[derive(Debug, serde::Serialize, serde::Deserialize)]
         #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -82,6 +84,20 @@ macro_rules! file_struct {
             #[serde(rename = "$schema", default)]
             pub schema: Option<String>,
             pub $key: $ty,
+        }
+
+        /// Parses the file into its part of `Content`; false if it did not
+        /// parse (the error is recorded).
+        fn read(
+            name: &str,
+            text: &str,
+            errors: &mut Vec<$crate::load::error::ContentError>,
+            c: &mut $crate::model::Content,
+        ) -> bool {
+            let store: fn(&mut $crate::model::Content, $ty) = $store;
+            $crate::load::read::parse_json::<$name>(name, text, errors)
+                .map(|f| store(c, f.$key))
+                .is_some()
         }
     };
 }

@@ -1,8 +1,6 @@
 //! `quotes.json`: attributed quotes, each with speaker, role, date and context.
 
 use super::{file_struct, FileCx, FileSpec, Known};
-use crate::load::error::ContentError;
-use crate::load::read::parse_json;
 use crate::load::rules::{MAX_TEXT, MAX_TITLE};
 use crate::model::{Content, Quote};
 
@@ -10,7 +8,8 @@ file_struct!(
     QuotesFile,
     quotes,
     Vec<Quote>,
-    "content/quotes.json: attributed quotes."
+    "content/quotes.json: attributed quotes.",
+    |c, quotes| c.quotes = quotes
 );
 
 pub(crate) const SPEC: FileSpec = FileSpec {
@@ -22,12 +21,6 @@ pub(crate) const SPEC: FileSpec = FileSpec {
     #[cfg(feature = "schema")]
     schema: ("quotes.schema.json", || schemars::schema_for!(QuotesFile)),
 };
-
-fn read(name: &str, text: &str, errors: &mut Vec<ContentError>, c: &mut Content) -> bool {
-    parse_json::<QuotesFile>(name, text, errors)
-        .map(|f| c.quotes = f.quotes)
-        .is_some()
-}
 
 fn ids<'c>(cx: &mut FileCx, c: &'c Content, known: &mut Known<'c>) {
     known.define(

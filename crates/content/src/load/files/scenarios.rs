@@ -2,8 +2,6 @@
 //! argue each would do (per pole of the alignment, or at home) and the three tests.
 
 use super::{file_struct, FileCx, FileSpec, Known};
-use crate::load::error::ContentError;
-use crate::load::read::parse_json;
 use crate::load::rules::{truncate, MAX_TEXT, MAX_TITLE};
 use crate::model::{Argument, Content, Scenario};
 
@@ -11,7 +9,8 @@ file_struct!(
     ScenariosFile,
     scenarios,
     Vec<Scenario>,
-    "content/scenarios.json: the options after Resolution 2803."
+    "content/scenarios.json: the options after Resolution 2803.",
+    |c, scenarios| c.scenarios = scenarios
 );
 
 pub(crate) const SPEC: FileSpec = FileSpec {
@@ -28,12 +27,6 @@ pub(crate) const SPEC: FileSpec = FileSpec {
 
 /// The seed essay's three tests, the only values of `tests[].about`.
 const TESTS: [&str; 3] = ["neutrality", "stabilisation", "engagement"];
-
-fn read(name: &str, text: &str, errors: &mut Vec<ContentError>, c: &mut Content) -> bool {
-    parse_json::<ScenariosFile>(name, text, errors)
-        .map(|f| c.scenarios = f.scenarios)
-        .is_some()
-}
 
 fn ids<'c>(cx: &mut FileCx, c: &'c Content, known: &mut Known<'c>) {
     let ids = cx.unique("scenarios", c.scenarios.iter().map(|s| s.id.as_str()));

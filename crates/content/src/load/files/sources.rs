@@ -1,8 +1,6 @@
 //! `sources.json`: the bibliography every other file cites.
 
 use super::{file_struct, FileCx, FileSpec, Known};
-use crate::load::error::ContentError;
-use crate::load::read::parse_json;
 use crate::load::rules::{check_url, MAX_TEXT, MAX_TITLE};
 use crate::model::{Content, Precision, Source};
 
@@ -10,7 +8,8 @@ file_struct!(
     SourcesFile,
     sources,
     Vec<Source>,
-    "content/sources.json: the bibliography."
+    "content/sources.json: the bibliography.",
+    |c, sources| c.sources = sources
 );
 
 pub(crate) const SPEC: FileSpec = FileSpec {
@@ -22,12 +21,6 @@ pub(crate) const SPEC: FileSpec = FileSpec {
     #[cfg(feature = "schema")]
     schema: ("sources.schema.json", || schemars::schema_for!(SourcesFile)),
 };
-
-fn read(name: &str, text: &str, errors: &mut Vec<ContentError>, c: &mut Content) -> bool {
-    parse_json::<SourcesFile>(name, text, errors)
-        .map(|f| c.sources = f.sources)
-        .is_some()
-}
 
 fn ids<'c>(cx: &mut FileCx, c: &'c Content, known: &mut Known<'c>) {
     let ids = cx.unique("sources", c.sources.iter().map(|s| s.id.as_str()));
