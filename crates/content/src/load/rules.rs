@@ -20,6 +20,61 @@ pub const AFTER_END: PartialDate = PartialDate {
     day: Some(31),
 };
 
+/// Today's date, as (year, month, day): `CONTENT_TODAY` (YYYY-MM-DD) when set,
+/// so checks are repeatable, otherwise the system clock (UTC). Used to refuse
+/// sources "read" in the future.
+pub fn today() -> (i32, u8, u8) {
+    if let Some(d) = std::env::var("CONTENT_TODAY")
+        .ok()
+        .and_then(|v| PartialDate::parse(&v).ok())
+    {
+        return d.first_day();
+    }
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    civil_from_days((secs / 86_400) as i64)
+}
+
+/// Days since 1970-01-01 to a calendar date (H. Hinnant's algorithm).
+fn civil_from_days(z: i64) -> (i32, u8, u8) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let y = (yoe + era * 400 + i64::from(m <= 2)) as i32;
+    (y, m, d)
+}
+
+/// Every number written in `text` (digit runs, thousands separators ignored).
+pub(crate) fn numbers(text: &str) -> Vec<u64> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &ch) in chars.iter().enumerate() {
+        if ch.is_ascii_digit() {
+            cur.push(ch);
+        } else if ch == ','
+            && !cur.is_empty()
+            && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit())
+        {
+            continue;
+        } else if !cur.is_empty() {
+            out.push(cur.parse().unwrap_or(u64::MAX));
+            cur.clear();
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur.parse().unwrap_or(u64::MAX));
+    }
+    out
+}
+
 /// The rule for every plain-text field, in JSON and in chapter front matter:
 /// not empty, at most `max` characters, no HTML markup.
 pub(crate) fn check_text(value: &str, max: usize) -> Result<(), String> {
@@ -125,4 +180,25 @@ pub fn check_link(url: &str) -> Result<(), String> {
         return Err(format!("`{}` starts with `/`; write site links without it (`timeline`, `map?mission=onuc`) so they work under any base path", truncate(url, 60)));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn civil_dates_from_days() {
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(20_422), (2025, 11, 30));
+        assert_eq!(civil_from_days(11_016), (2000, 2, 29));
+    }
+
+    #[test]
+    fn numbers_in_text() {
+        assert_eq!(
+            numbers("UNOSOM II: 39 or 40; 1,200 in 1993."),
+            vec![39, 40, 1200, 1993]
+        );
+        assert_eq!(numbers("no digits"), Vec::<u64>::new());
+    }
 }

@@ -2,7 +2,7 @@
 //! dimensions with default weights, coded values by year, and the narrative.
 
 use super::{file_struct, FileCx, FileSpec, Known};
-use crate::load::rules::{truncate, MAX_TEXT};
+use crate::load::rules::{truncate, AFTER_END, MAX_TEXT};
 use crate::model::{Alignment, Content, PoleKind, MAIN_START_YEAR};
 use std::collections::HashSet;
 
@@ -46,10 +46,12 @@ fn check(cx: &mut FileCx, c: &Content, known: &Known) {
         cx.err("alignment.poles", "needs at least two partner poles");
     }
     check_weights(cx, a);
-    if a.first_year < MAIN_START_YEAR || a.last_year > 2025 || a.first_year >= a.last_year {
+    // the explorer may run past the vote, as far as the later events do
+    let last = AFTER_END.year;
+    if a.first_year < MAIN_START_YEAR || a.last_year > last || a.first_year >= a.last_year {
         cx.err(
             "alignment.first_year",
-            "first_year and last_year must lie within 1947-2025, first before last",
+            format!("first_year and last_year must lie within {MAIN_START_YEAR}-{last}, first before last"),
         );
     }
     check_codings(cx, a, known);

@@ -5,8 +5,8 @@
 use super::known::Known;
 use crate::load::error::ContentError;
 use crate::load::json_line::json_line;
-use crate::load::rules::{check_text, is_id, truncate, MAX_QUANTITY, MAX_TEXT};
-use crate::model::{DatedFigure, Flag};
+use crate::load::rules::{check_text, is_id, numbers, truncate, MAX_QUANTITY, MAX_TEXT};
+use crate::model::{DatedFigure, Flag, FlagKind};
 use std::collections::{HashMap, HashSet};
 
 /// Errors for one file, with its text kept to find lines.
@@ -77,6 +77,16 @@ impl FileCx<'_> {
             true,
         );
         self.flag(format!("{field}.flag"), &f.flag);
+        if let Some(flag) = f.flag.as_ref().filter(|g| g.kind == FlagKind::Disputed) {
+            // a disputed figure shows what the other sources say, not only that they differ
+            let own = [Some(f.quantity.value), f.quantity.high];
+            if !numbers(&flag.note).iter().any(|n| !own.contains(&Some(*n))) {
+                self.err(
+                    format!("{field}.flag.note"),
+                    "a disputed figure's note must give the competing value(s) and who gives them",
+                );
+            }
+        }
         if let Some(h) = f.quantity.high {
             if h < f.quantity.value {
                 self.err(

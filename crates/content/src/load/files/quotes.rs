@@ -37,5 +37,14 @@ fn check(cx: &mut FileCx, c: &Content, known: &Known) {
         cx.text(f("role"), &q.role, MAX_TITLE);
         cx.text(f("context"), &q.context, MAX_TEXT);
         cx.refs(&f("sources"), &q.sources, known, "source", true);
+        // a quotation mark promises the exact words on a page the reader can open
+        let cited: Vec<_> = q.sources.iter().filter_map(|id| c.source(id)).collect();
+        let all_found = !cited.is_empty() && cited.len() == q.sources.len();
+        if all_found && cited.iter().all(|s| s.url.is_none()) {
+            cx.err(
+                f("sources"),
+                "a quote needs at least one source with a `url` where its exact words can be read (or make it an attributed paraphrase elsewhere)",
+            );
+        }
     }
 }

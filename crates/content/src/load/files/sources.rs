@@ -1,7 +1,7 @@
 //! `sources.json`: the bibliography every other file cites.
 
 use super::{file_struct, FileCx, FileSpec, Known};
-use crate::load::rules::{check_url, MAX_TEXT, MAX_TITLE};
+use crate::load::rules::{check_url, today, MAX_TEXT, MAX_TITLE};
 use crate::model::{Content, Precision, Source};
 
 file_struct!(
@@ -46,6 +46,36 @@ fn check(cx: &mut FileCx, c: &Content, _: &Known) {
         }
         if let Some(n) = &s.note {
             cx.text(f("note"), n, MAX_TEXT);
+        }
+        if let Some(p) = &s.page {
+            cx.text(f("page"), p, MAX_TITLE);
+        }
+        check_dates(cx, &f, s, today());
+    }
+}
+
+/// A source cannot have been read before it was published, nor after today.
+fn check_dates(cx: &mut FileCx, f: &dyn Fn(&str) -> String, s: &Source, today: (i32, u8, u8)) {
+    let read = s.accessed.first_day();
+    if read > today {
+        cx.err(
+            f("accessed"),
+            format!(
+                "{} is in the future: `accessed` is the date the page was actually read",
+                s.accessed.display()
+            ),
+        );
+    }
+    if let Some(d) = &s.date {
+        if d.start.first_day() > read {
+            cx.err(
+                f("date"),
+                format!(
+                    "published {} but read ({}) before that: check both dates",
+                    d.start.display(),
+                    s.accessed.display()
+                ),
+            );
         }
     }
 }
