@@ -14,6 +14,7 @@ import fs from "node:fs";
 import os from "node:os";
 import crypto from "node:crypto";
 import path from "node:path";
+import { execFileSync } from "node:child_process";
 import { serve, launch } from "../tests/e2e/lib.mjs";
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
@@ -31,8 +32,8 @@ else if (linked) {
   fs.symlinkSync(dist, path.join(served, base));
 }
 
-const routes = fs.readFileSync(path.join(ROOT, "src/routes.txt"), "utf8").split("\n")
-  .filter((l) => l && !l.startsWith("#")).map((l) => l.split("\t")[0]);
+const routes = execFileSync("cargo", ["run", "-q", "--manifest-path", path.join(ROOT, "Cargo.toml"), "--bin", "site-routes"], { encoding: "utf8" })
+  .split("\n").filter(Boolean).map((l) => JSON.parse(l).path);
 const pages = routes.map((r) => [r, r === "/" ? "index.html" : `${r.slice(1)}/index.html`]);
 pages.push(["/__not-found__", "404.html"]);
 

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Trunk post-build hook: copy the app shell to ROUTE/index.html for each route in
-# src/routes.txt, and to 404.html for unknown paths (GitHub Pages serves it).
+# Trunk post-build hook: copy the app shell to ROUTE/index.html for each route of
+# src/routes.rs, and to 404.html for unknown paths (GitHub Pages serves it).
 set -euo pipefail
 out="${TRUNK_STAGING_DIR:-${1:-dist}}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 # the security policy first, so that every copy carries it
 python3 "$root/scripts/csp.py" "$out"
-grep -v '^#' "$root/src/routes.txt" | cut -f1 | while read -r route; do
+cargo run -q --manifest-path "$root/Cargo.toml" --bin site-routes \
+  | python3 -c 'import sys, json; [print(json.loads(l)["path"]) for l in sys.stdin]' | while read -r route; do
   [ -z "$route" ] || [ "$route" = "/" ] && continue
   mkdir -p "$out$route"
   cp "$out/index.html" "$out$route/index.html"

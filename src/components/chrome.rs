@@ -21,15 +21,14 @@ pub fn Header() -> impl IntoView {
         }
     });
     let links = routes::nav()
-        .into_iter()
-        .map(|r| {
+        .map(|(r, label)| {
             let path = r.path;
             let is_current = move || current.get() == path;
             view! {
                 <li>
                     <a href=href(if path == "/" { "/" } else { path })
                         aria-current=move || is_current().then_some("page")>
-                        {r.nav}
+                        {label}
                     </a>
                 </li>
             }
