@@ -2,15 +2,17 @@
 
 mod chrome;
 mod cite;
+mod embed;
 mod keys;
 mod share;
 mod year;
 
 pub use chrome::{Footer, Header};
 pub use cite::{FlagNote, SourceList, SourceRefs};
+pub use embed::{full_page_path, EmbedFooter, EmbedMode, Missing};
 pub use keys::{focus_id, roving_target};
 pub use share::{
-    citations, embed_url, iframe_code, DataDownloads, EmbedMode, EmbedOptions, EmbedTheme, ShareBar,
+    citations, embed_url, iframe_code, DataDownloads, EmbedOptions, EmbedTheme, ShareBar,
 };
 pub use year::{prefers_reduced_motion, YearPlayer};
 

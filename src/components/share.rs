@@ -1,13 +1,10 @@
 //! The bar under each view's heading: copy a link to the current state, get
 //! the embed code, cite the page, download the data. Hidden inside embeds.
 
+use super::EmbedMode;
 use crate::routes::SITE_TITLE;
 use crate::url::{base, href};
 use leptos::prelude::*;
-
-/// Inside an embed (`/embed/...`) the views leave out the share bar.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct EmbedMode(pub bool);
 
 // ------------------------------------------------------------- embed code ----
 

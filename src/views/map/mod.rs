@@ -11,7 +11,8 @@ pub mod logic;
 pub mod world;
 
 use crate::components::{
-    focus_id, roving_target, FlagNote, PageHead, ScrollRegion, ShareBar, SourceRefs, YearPlayer,
+    focus_id, roving_target, FlagNote, Missing, PageHead, ScrollRegion, ShareBar, SourceRefs,
+    YearPlayer,
 };
 use crate::content::{content, group_thousands, DatedFigure, Mission};
 use crate::url::{href, query_value, replace_query};
@@ -854,5 +855,27 @@ pub fn MissionCard(
             .into_any()
         }
     }
+    }
+}
+
+/// One deployment as a card, for other people's pages: `/embed/mission?id=ID`.
+#[component]
+pub fn MissionEmbed() -> impl IntoView {
+    let id = query_value("id");
+    let c = content();
+    match id
+        .as_deref()
+        .and_then(|i| c.missions.iter().position(|m| m.id == i))
+    {
+        None => view! { <Missing what="mission" id=id/> }.into_any(),
+        Some(i) => {
+            crate::components::set_title(&c.missions[i].name);
+            let selected = RwSignal::new(Some(i));
+            view! {
+                <h1 class="visually-hidden">{c.missions[i].name.clone()}</h1>
+                <MissionCard selected=selected year=Signal::derive(|| None)/>
+            }
+            .into_any()
+        }
     }
 }

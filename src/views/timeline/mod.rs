@@ -5,9 +5,11 @@
 
 pub mod logic;
 
-use crate::components::{focus_id, roving_target, FlagNote, PageHead, ShareBar, SourceRefs};
+use crate::components::{
+    focus_id, roving_target, FlagNote, Missing, PageHead, ShareBar, SourceRefs,
+};
 use crate::content::{content, Category, Event};
-use crate::url::{current_query, href, replace_query};
+use crate::url::{current_query, href, query_value, replace_query};
 use leptos::prelude::*;
 use logic::{Filterable, Mark, UrlState, Window};
 
@@ -813,5 +815,26 @@ pub fn EventFacts(e: &'static Event) -> impl IntoView {
                 <h3>"Related missions"</h3>
                 <ul class="tl-related">{missions}</ul>
             })}
+    }
+}
+
+/// One timeline event as a card, for other people's pages: `/embed/event?id=ID`.
+#[component]
+pub fn EventEmbed() -> impl IntoView {
+    let id = query_value("id");
+    match id.as_deref().and_then(|i| content().event(i)) {
+        None => view! { <Missing what="event" id=id/> }.into_any(),
+        Some(e) => {
+            crate::components::set_title(&e.title);
+            view! {
+                <article class="tl-detail embed-card" data-cat=e.category.id()>
+                    <p class="tl-detail-date"><time datetime=e.date.start.iso()>{e.date.display()}</time></p>
+                    <h1 id="tl-detail-title">{e.title.clone()}</h1>
+                    <EventFacts e=e/>
+                    <SourceRefs ids=e.sources.clone()/>
+                </article>
+            }
+            .into_any()
+        }
     }
 }
