@@ -4,6 +4,7 @@
 //! pages). Each shell has its own not-found page. Views live in [`crate::views`];
 //! which view a route shows is the table's [`View`], drawn by [`views::render`].
 
+use crate::browser;
 use crate::components::{EmbedFooter, EmbedMode, Footer, Header};
 use crate::routes::{self, RouteKind, View, EMBED_PREFIX};
 use crate::url;
@@ -17,32 +18,10 @@ use leptos_router::{MatchNestedRoutes, NestedRoute, StaticSegment, WildcardSegme
 /// prerendered copy of the page (`scripts/prerender.mjs`), then marks the page
 /// ready (`<html data-app="ready">`).
 pub fn mount() {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(body) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.body())
-    {
-        // everything but scripts: the app renders the same content again
-        let children = body.children();
-        let mut i = children.length();
-        while i > 0 {
-            i -= 1;
-            if let Some(el) = children.item(i) {
-                if el.tag_name() != "SCRIPT" {
-                    el.remove();
-                }
-            }
-        }
-        let _ = body.remove_attribute("data-prerendered");
-    }
+    // everything but scripts: the app renders the same content again
+    browser::clear_body();
     leptos::mount::mount_to_body(App);
-    #[cfg(target_arch = "wasm32")]
-    if let Some(html) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
-        let _ = html.set_attribute("data-app", "ready");
-    }
+    browser::set_root_attribute("data-app", Some("ready"));
     // Lets the tests (and anyone curious) see the error panel: `?simulate-panic`.
     if url::query_value("simulate-panic").is_some() {
         panic!("simulated panic: `simulate-panic` is in the URL");
@@ -133,7 +112,7 @@ fn SkipLink() -> impl IntoView {
     view! {
         <a class="skip-link" href="#main" on:click=move |ev| {
             ev.prevent_default();
-            crate::components::focus_main();
+            browser::focus_main();
         }>"Skip to content"</a>
     }
 }

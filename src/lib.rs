@@ -7,6 +7,7 @@ pub mod content;
 pub mod panic;
 
 pub mod app;
+pub mod browser;
 pub mod components;
 pub mod routes;
 pub mod url;

@@ -2,6 +2,7 @@
 //! the embed code, cite the page, download the data. Hidden inside embeds.
 
 use super::EmbedMode;
+use crate::browser;
 use crate::routes::SITE_TITLE;
 use crate::url::{base, href};
 use leptos::prelude::*;
@@ -136,60 +137,7 @@ pub fn citations(
 
 /// The absolute site address (`https://host/base`), from the page.
 fn site_address() -> String {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let origin = window().location().origin().unwrap_or_default();
-        format!("{origin}{}", base())
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    base()
-}
-
-fn current_href() -> String {
-    #[cfg(target_arch = "wasm32")]
-    {
-        window().location().href().unwrap_or_default()
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    String::new()
-}
-
-fn current_search() -> String {
-    #[cfg(target_arch = "wasm32")]
-    {
-        window().location().search().unwrap_or_default()
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    String::new()
-}
-
-fn today() -> (i32, u32, u32) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let d = js_sys::Date::new_0();
-        (d.get_full_year() as i32, d.get_month() + 1, d.get_date())
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    (2026, 1, 1)
-}
-
-/// Copies text to the clipboard; falls back to selecting a text field.
-fn copy(text: &str, fallback_field: Option<&str>) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        let _ = window().navigator().clipboard().write_text(text);
-        if let Some(id) = fallback_field {
-            if let Some(t) = document()
-                .get_element_by_id(id)
-                .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-            {
-                t.select();
-            }
-        }
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = (text, fallback_field);
+    format!("{}{}", browser::origin(), base())
 }
 
 /// The data downloads, shared by the share bar and the sources page.
@@ -249,7 +197,7 @@ pub fn ShareBar(
     // the preview loads only while the dialog is open
     let shown = RwSignal::new(false);
     let open = move |_| {
-        state.set(current_search());
+        state.set(browser::search());
         shown.set(true);
         if let Some(d) = dialog.get() {
             let _ = d.show_modal();
@@ -262,11 +210,11 @@ pub fn ShareBar(
     };
     let on_closed = move |_| shown.set(false);
     let copy_link = move |_| {
-        copy(&current_href(), None);
+        browser::copy_text(&browser::href(), None);
         status.set("Link to this view copied.".into());
     };
     let copy_code = move |_| {
-        copy(&code.get_untracked(), Some("embed-code"));
+        browser::copy_text(&code.get_untracked(), Some("embed-code"));
         status.set("Embed code copied.".into());
     };
     let theme_radio = move |t: EmbedTheme, label: &'static str| {
@@ -276,7 +224,7 @@ pub fn ShareBar(
                 on:change=move |_| opts.update(|o| o.theme = t)/>" " {label}</label>
         }
     };
-    let accessed = today();
+    let accessed = browser::today();
     let year = crate::content::content()
         .sources
         .iter()

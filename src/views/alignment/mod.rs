@@ -5,6 +5,7 @@
 
 pub mod scoring;
 
+use crate::browser;
 use crate::components::{PageHead, Prose, ScrollRegion, ShareBar, SourceRefs, YearPlayer};
 use crate::content::{content, Alignment, Scenario};
 use crate::url::{href, query_value, replace_query};
@@ -125,8 +126,7 @@ fn explorer(a: &'static Alignment) -> impl IntoView {
 
     let codebook = c.chapter("codebook");
     // a link to `/alignment#codebook` opens it
-    #[cfg(target_arch = "wasm32")]
-    if window().location().hash().ok().as_deref() == Some("#codebook") {
+    if browser::hash() == "#codebook" {
         request_animation_frame(open_codebook);
     }
     view! {
@@ -598,21 +598,5 @@ fn truncate(s: &str, n: usize) -> String {
 
 /// Opens the codebook disclosure and moves focus to it.
 fn open_codebook() {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        let doc = web_sys::window().and_then(|w| w.document());
-        if let Some(d) = doc.and_then(|d| d.get_element_by_id("codebook")) {
-            let _ = d.set_attribute("open", "");
-            if let Some(summary) = d
-                .query_selector("summary")
-                .ok()
-                .flatten()
-                .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                let _ = summary.focus();
-                summary.scroll_into_view();
-            }
-        }
-    }
+    browser::open_details("codebook");
 }

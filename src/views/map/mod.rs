@@ -10,9 +10,9 @@ pub mod logic;
 #[rustfmt::skip]
 pub mod world;
 
+use crate::browser::{self, focus_id, roving_target};
 use crate::components::{
-    focus_id, roving_target, FlagNote, Missing, PageHead, ScrollRegion, ShareBar, SourceRefs,
-    YearPlayer,
+    FlagNote, Missing, PageHead, ScrollRegion, ShareBar, SourceRefs, YearPlayer,
 };
 use crate::content::{content, group_thousands, DatedFigure, Mission};
 use crate::url::{href, query_value, replace_query};
@@ -351,13 +351,7 @@ pub fn MapView() -> impl IntoView {
         vb.update(|v| *v = v.zoomed(f, fx, fy));
     };
     let on_down = move |ev: web_sys::PointerEvent| {
-        use wasm_bindgen::JsCast;
-        let on_marker = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest("button").ok().flatten())
-            .is_some();
-        if on_marker {
+        if browser::from_button(&ev) {
             return;
         }
         if let Some(el) = frame.get_untracked() {

@@ -5,9 +5,8 @@
 
 pub mod logic;
 
-use crate::components::{
-    focus_id, roving_target, FlagNote, Missing, PageHead, ShareBar, SourceRefs,
-};
+use crate::browser::{focus_id, prefers_reduced_motion, roving_target};
+use crate::components::{FlagNote, Missing, PageHead, ShareBar, SourceRefs};
 use crate::content::{content, Category, Event};
 use crate::url::{current_query, href, query_value, replace_query};
 use leptos::prelude::*;
@@ -587,9 +586,6 @@ pub fn Timeline() -> impl IntoView {
             list_active.set(Some(i));
             let id = format!("li-{}", events[i].id);
             focus_id(&id);
-            if !crate::components::prefers_reduced_motion() {
-                // focus() scrolled already; nothing more to animate
-            }
         }
     };
 
@@ -696,7 +692,7 @@ pub fn Timeline() -> impl IntoView {
     };
 
     view! {
-        <article class="timeline-page" class:tl-animate=move || !crate::components::prefers_reduced_motion()
+        <article class="timeline-page" class:tl-animate=move || !prefers_reduced_motion()
             on:keydown=root_keydown>
             <PageHead title="Timeline 1947–2025" lede="Wars, alliances, peacekeeping and diplomacy, from independence to Resolution 2803."/>
             <ShareBar view="timeline" title="Timeline 1947–2025"/>
