@@ -159,17 +159,6 @@ pub fn view_pairs(search: &str) -> impl Iterator<Item = &str> {
         .filter(|p| !KEEP.contains(&p.split('=').next().unwrap_or("")))
 }
 
-/// Replaces the query of the current URL without a reload or a new history
-/// entry (see [`with_query`]).
-pub fn replace_query(pairs: &[(&str, Option<String>)]) {
-    browser::replace_url(&with_query(
-        &browser::pathname(),
-        &browser::search(),
-        &browser::hash(),
-        pairs,
-    ));
-}
-
 /// A view's state as the address bar shows it. Each view's logic module has
 /// one such type: it parses the query (junk ignored, or explained in a note)
 /// and writes it back without defaults; `browser::sync_url` keeps the address

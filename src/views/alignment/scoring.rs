@@ -258,64 +258,12 @@ fn join_and(items: &[String]) -> String {
     }
 }
 
-/// Parses `security:2,economic:1,diplomatic:1`. Unknown dimensions and missing
-/// ones keep the default; returns the weights and a message if any part was refused.
-pub fn parse_weights(a: &Alignment, s: &str) -> (Weights, Option<String>) {
-    let mut w = Weights::default_for(a).0;
-    let mut problems = Vec::new();
-    for part in s.split(',').filter(|p| !p.trim().is_empty()) {
-        let Some((k, v)) = part.split_once(':') else {
-            problems.push(format!("`{part}` is not dimension:weight"));
-            continue;
-        };
-        let Some(di) = a.dimensions.iter().position(|d| d.id == k.trim()) else {
-            problems.push(format!("`{}` is not a dimension", k.trim()));
-            continue;
-        };
-        match v.trim().parse::<f64>() {
-            Ok(x) => w[di] = x,
-            Err(_) => problems.push(format!("`{}` is not a number", v.trim())),
-        }
-    }
-    match Weights::validate(a, w) {
-        Ok(ok) if problems.is_empty() => (ok, None),
-        Ok(ok) => (
-            ok,
-            Some(format!(
-                "Some weights in the link were ignored: {}.",
-                problems.join("; ")
-            )),
-        ),
-        Err(e) => (
-            Weights::default_for(a),
-            Some(format!(
-                "The weights in the link were refused ({e}) The editors' default is shown."
-            )),
-        ),
-    }
-}
-
-/// Formats weights for the URL: `security:2,economic:1,diplomatic:1`.
-pub fn format_weights(a: &Alignment, w: &Weights) -> String {
-    a.dimensions
-        .iter()
-        .zip(&w.0)
-        .map(|(d, v)| format!("{}:{}", d.id, trim_num(*v)))
-        .collect::<Vec<_>>()
-        .join(",")
-}
-
-fn trim_num(v: f64) -> String {
-    let s = format!("{v:.2}");
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
-}
-
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::content::{Dimension, Pole};
 
-    fn coding(year: i32, pole: &str, dim: &str, value: f64) -> Coding {
+    pub(crate) fn coding(year: i32, pole: &str, dim: &str, value: f64) -> Coding {
         Coding {
             year,
             pole: pole.into(),
@@ -327,7 +275,7 @@ mod tests {
         }
     }
 
-    fn pole(id: &str, kind: PoleKind) -> Pole {
+    pub(crate) fn pole(id: &str, kind: PoleKind) -> Pole {
         Pole {
             id: id.into(),
             label: id.to_uppercase(),
@@ -336,7 +284,7 @@ mod tests {
         }
     }
 
-    fn fixture(values: &[(i32, &str, &str, f64)]) -> Alignment {
+    pub(crate) fn fixture(values: &[(i32, &str, &str, f64)]) -> Alignment {
         Alignment {
             poles: vec![
                 pole("west", PoleKind::Partner),
@@ -363,7 +311,7 @@ mod tests {
         }
     }
 
-    fn base() -> Alignment {
+    pub(crate) fn base() -> Alignment {
         let mut v = Vec::new();
         for p in ["west", "china", "gulf", "india"] {
             for d in ["security", "economic", "diplomatic"] {
@@ -536,28 +484,6 @@ mod tests {
         let e = Weights::validate(&a, vec![11.0, 1.0, 1.0]).unwrap_err();
         assert!(e.contains("at most 10"), "{e}");
         assert!(Weights::validate(&a, vec![0.0, 0.0, 2.5]).is_ok());
-    }
-
-    #[test]
-    fn url_weights_parse_and_refuse_junk() {
-        let a = base();
-        let (w, msg) = parse_weights(&a, "security:2,economic:1,diplomatic:0.5");
-        assert_eq!((w.0, msg), (vec![2.0, 1.0, 0.5], None));
-        assert_eq!(
-            format_weights(&a, &Weights(vec![2.0, 1.0, 0.5])),
-            "security:2,economic:1,diplomatic:0.5"
-        );
-        let (w, msg) = parse_weights(&a, "security:NaN");
-        assert_eq!(w, Weights::default_for(&a));
-        assert!(msg.unwrap().contains("must be a number"));
-        let (w, msg) = parse_weights(&a, "security:0,economic:0,diplomatic:0");
-        assert_eq!(w, Weights::default_for(&a));
-        assert!(msg.unwrap().contains("At least one weight"));
-        let (w, msg) = parse_weights(&a, "colour:3,security:4");
-        assert_eq!(w.0, vec![4.0, 1.0, 1.0]);
-        assert!(msg.unwrap().contains("`colour` is not a dimension"));
-        let (w, _) = parse_weights(&a, "security:-5");
-        assert_eq!(w, Weights::default_for(&a));
     }
 
     #[test]
