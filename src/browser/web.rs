@@ -28,38 +28,35 @@ pub fn base_href() -> Option<String> {
         .get_attribute("href")
 }
 
-pub fn pathname() -> String {
+/// A part of `location` (`""` when it cannot be read).
+fn location(part: fn(&web_sys::Location) -> Result<String, wasm_bindgen::JsValue>) -> String {
     window()
-        .and_then(|w| w.location().pathname().ok())
+        .and_then(|w| part(&w.location()).ok())
         .unwrap_or_default()
+}
+
+pub fn pathname() -> String {
+    location(web_sys::Location::pathname)
 }
 
 /// The query, with its `?` (or `""`).
 pub fn search() -> String {
-    window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default()
+    location(web_sys::Location::search)
 }
 
 /// The fragment, with its `#` (or `""`).
 pub fn hash() -> String {
-    window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
+    location(web_sys::Location::hash)
 }
 
 /// The whole address of the page.
 pub fn href() -> String {
-    window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default()
+    location(web_sys::Location::href)
 }
 
 /// `https://host` (no trailing slash).
 pub fn origin() -> String {
-    window()
-        .and_then(|w| w.location().origin().ok())
-        .unwrap_or_default()
+    location(web_sys::Location::origin)
 }
 
 /// Replaces the address without a reload or a new history entry. Inside an
