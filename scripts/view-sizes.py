@@ -2,19 +2,19 @@
 """Measurement (not a test): what each view adds to the shipped wasm.
 
 Builds the release site once as it is, then once per view with that view's
-routes pointed at the not-found page (so the linker drops its code), and prints
-the difference in bytes (raw and gzip -9) of the optimised wasm and the JS glue.
-It edits src/app.rs and src/views/embed.rs in place and restores them with git,
-so it refuses to run when those files have uncommitted changes.
+view drawn as the not-found page (`views::render`, so the linker drops its code),
+and prints the difference in bytes (raw and gzip -9) of the optimised wasm and
+the JS glue. It edits src/app.rs and src/views/mod.rs in place and restores them
+with git, so it refuses to run when those files have uncommitted changes.
 
     python3 scripts/view-sizes.py
 """
 import subprocess, glob, gzip, os, sys
 
 os.chdir(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-FILES = ["src/app.rs", "src/views/embed.rs"]
+FILES = ["src/app.rs", "src/views/mod.rs"]
 if subprocess.run(["git", "diff", "--quiet", "--"] + FILES).returncode != 0:
-    sys.exit("view-sizes: commit or stash your changes to src/app.rs and src/views/embed.rs first")
+    sys.exit("view-sizes: commit or stash your changes to " + " and ".join(FILES) + " first")
 env = dict(os.environ)
 env["PATH"] = os.path.abspath("node_modules/.bin") + ":" + os.path.expanduser("~/.cargo/bin") + ":" + env["PATH"]
 def build():
@@ -26,11 +26,13 @@ def patch(path, old, new):
     s=open(path).read(); assert old in s, (path, old); open(path,'w').write(s.replace(old,new))
 base = build()
 print(f'whole site: wasm {base[0]} B raw / {base[1]} B gzip; JS glue {base[2]} B raw / {base[3]} B gzip', flush=True)
+M = "src/views/mod.rs"
+NF = "not_found::NotFound().into_any()"
 variants={
- 'timeline': [('src/app.rs','view=Timeline/>','view=NotFound/>'),('src/views/embed.rs','path!("/embed/timeline") view=Timeline/>','path!("/embed/timeline") view=NotFound/>')],
- 'map': [('src/app.rs','view=MapView/>','view=NotFound/>'),('src/views/embed.rs','path!("/embed/map") view=MapView/>','path!("/embed/map") view=NotFound/>'),('src/views/embed.rs','<MissionCard selected=selected year=Signal::derive(|| None)/>','')],
- 'alignment': [('src/app.rs','view=Alignment/>','view=NotFound/>'),('src/views/embed.rs','path!("/embed/alignment") view=Alignment/>','path!("/embed/alignment") view=NotFound/>')],
- 'embeds (all /embed/ routes)': [('src/app.rs','leptos::mount::mount_to_body(crate::views::embed::EmbedApp);','leptos::mount::mount_to_body(App);')],
+ 'timeline': [(M,'View::Timeline => timeline::Timeline().into_any()','View::Timeline => '+NF),(M,'View::EventCard => timeline::EventEmbed().into_any()','View::EventCard => '+NF)],
+ 'map': [(M,'View::Map => map::MapView().into_any()','View::Map => '+NF),(M,'View::MissionCard => map::MissionEmbed().into_any()','View::MissionCard => '+NF)],
+ 'alignment': [(M,'View::Alignment => alignment::Alignment().into_any()','View::Alignment => '+NF)],
+ 'embeds (the embed shell and cards)': [('src/app.rs','    (embed_shell, site_shell)\n','    site_shell\n'),(M,'View::EventCard => timeline::EventEmbed().into_any()','View::EventCard => '+NF),(M,'View::MissionCard => map::MissionEmbed().into_any()','View::MissionCard => '+NF)],
 }
 try:
     for name, edits in variants.items():
@@ -39,6 +41,6 @@ try:
             v=build()
             print(f'{name}: adds {base[0]-v[0]} B raw / {base[1]-v[1]} B gzip wasm, {base[2]-v[2]} B raw JS', flush=True)
         finally:
-            subprocess.run(['git','checkout','--','src/app.rs','src/views/embed.rs'],check=True)
+            subprocess.run(['git','checkout','--']+FILES,check=True)
 finally:
-    subprocess.run(['git','checkout','--','src/app.rs','src/views/embed.rs'],check=True)
+    subprocess.run(['git','checkout','--']+FILES,check=True)

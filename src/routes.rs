@@ -1,38 +1,166 @@
-//! The site's routes, read from `src/routes.txt` (also read by `scripts/routes.sh`,
-//! which writes a real `ROUTE/index.html` for each so deep links answer HTTP 200).
+//! The site's routes, declared once. Plain data (no Leptos): the app builds its
+//! one `<Router>` from this table (`crate::app`), and the build reads it through
+//! `cargo run -q --bin site-routes` (`src/bin/site-routes.rs`) to write a real
+//! `ROUTE/index.html` for each, so deep links answer HTTP 200.
+//!
+//! Adding a route is one row here. A new view also gets its [`View`] variant
+//! below and its arm in `crate::views::render` (the compiler asks for it).
 
 pub const SITE_TITLE: &str = "Pakistan, peacekeeping and the Gaza force";
 
+/// A page of the site (inside the header and footer) or an embeddable view
+/// for other people's pages (`/embed/...`, no site header).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RouteKind {
+    Page,
+    Embed,
+}
+
+/// The component a route shows. `crate::views::render` maps each to its view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    Home,
+    Timeline,
+    Map,
+    Alignment,
+    Sources,
+    About,
+    /// One timeline event as a card (`?id=`).
+    EventCard,
+    /// One deployment as a card (`?id=`).
+    MissionCard,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RouteInfo {
+    /// The path under the site's base: `/timeline`, `/embed/map`.
     pub path: &'static str,
-    pub nav: &'static str,
+    /// The label in the site's menu; `None` keeps the route out of it.
+    pub nav: Option<&'static str>,
+    /// The page title (also in the not-found page's list).
     pub title: &'static str,
+    pub kind: RouteKind,
+    pub view: View,
 }
 
-/// Every top-level route, in navigation order.
-pub fn all() -> Vec<RouteInfo> {
-    include_str!("routes.txt")
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .filter_map(|l| {
-            let mut p = l.split('\t');
-            Some(RouteInfo {
-                path: p.next()?,
-                nav: p.next()?,
-                title: p.next()?,
-            })
-        })
-        .collect()
+/// Where the embeddable views live: `/embed/timeline` and so on.
+pub const EMBED_PREFIX: &str = "/embed";
+
+const fn page(path: &'static str, nav: &'static str, title: &'static str, view: View) -> RouteInfo {
+    RouteInfo {
+        path,
+        nav: Some(nav),
+        title,
+        kind: RouteKind::Page,
+        view,
+    }
 }
 
-/// The routes in the site's menu (not the embeddable ones).
-pub fn nav() -> Vec<RouteInfo> {
-    all().into_iter().filter(|r| r.nav != "-").collect()
+const fn embed(path: &'static str, title: &'static str, view: View) -> RouteInfo {
+    RouteInfo {
+        path,
+        nav: None,
+        title,
+        kind: RouteKind::Embed,
+        view,
+    }
 }
 
-pub fn find(path: &str) -> Option<RouteInfo> {
-    all().into_iter().find(|r| r.path == path)
+/// Every route: the pages in navigation order, then the embeddable views.
+pub const ROUTES: &[RouteInfo] = &[
+    page("/", "Story", SITE_TITLE, View::Home),
+    page(
+        "/timeline",
+        "Timeline",
+        "Timeline 1947–2025",
+        View::Timeline,
+    ),
+    page("/map", "Map", "Map of deployments", View::Map),
+    page(
+        "/alignment",
+        "Alignment",
+        "The bridge state: alignment explorer",
+        View::Alignment,
+    ),
+    page(
+        "/sources",
+        "Sources",
+        "Sources, data and glossary",
+        View::Sources,
+    ),
+    page("/about", "About", "About this explainer", View::About),
+    embed(
+        "/embed/timeline",
+        "Timeline 1947–2025 (embed)",
+        View::Timeline,
+    ),
+    embed("/embed/map", "Map of deployments (embed)", View::Map),
+    embed(
+        "/embed/alignment",
+        "The bridge state (embed)",
+        View::Alignment,
+    ),
+    embed("/embed/event", "Event (embed)", View::EventCard),
+    embed("/embed/mission", "Mission (embed)", View::MissionCard),
+];
+
+impl RouteInfo {
+    /// The path below its shell: `timeline` for `/timeline` and for
+    /// `/embed/timeline`, `` for `/`.
+    pub fn segment(&self) -> &'static str {
+        let p = match self.kind {
+            RouteKind::Page => self.path,
+            RouteKind::Embed => self.path.strip_prefix(EMBED_PREFIX).unwrap_or(self.path),
+        };
+        p.trim_start_matches('/')
+    }
+}
+
+/// Every route, in table order.
+pub fn all() -> &'static [RouteInfo] {
+    ROUTES
+}
+
+/// The routes of a kind, in table order.
+pub fn of_kind(kind: RouteKind) -> impl Iterator<Item = &'static RouteInfo> {
+    ROUTES.iter().filter(move |r| r.kind == kind)
+}
+
+/// The routes in the site's menu, with their labels.
+pub fn nav() -> impl Iterator<Item = (&'static RouteInfo, &'static str)> {
+    ROUTES.iter().filter_map(|r| r.nav.map(|n| (r, n)))
+}
+
+pub fn find(path: &str) -> Option<&'static RouteInfo> {
+    ROUTES.iter().find(|r| r.path == path)
+}
+
+/// One route as a line of JSON (`src/bin/site-routes.rs` prints these).
+pub fn to_json(r: &RouteInfo) -> String {
+    fn s(v: &str) -> String {
+        let mut out = String::from('"');
+        for c in v.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+                c => out.push(c),
+            }
+        }
+        out.push('"');
+        out
+    }
+    let kind = match r.kind {
+        RouteKind::Page => "page",
+        RouteKind::Embed => "embed",
+    };
+    format!(
+        "{{\"path\":{},\"nav\":{},\"title\":{},\"kind\":{}}}",
+        s(r.path),
+        r.nav.map(s).unwrap_or_else(|| "null".into()),
+        s(r.title),
+        s(kind)
+    )
 }
 
 #[cfg(test)]
@@ -41,7 +169,7 @@ mod tests {
 
     #[test]
     fn routes_file_lists_every_view() {
-        let paths: Vec<_> = nav().iter().map(|r| r.path).collect();
+        let paths: Vec<_> = nav().map(|(r, _)| r.path).collect();
         assert_eq!(
             paths,
             ["/", "/timeline", "/map", "/alignment", "/sources", "/about"]
@@ -63,6 +191,53 @@ mod tests {
         );
         assert!(all()
             .iter()
-            .all(|r| !r.nav.is_empty() && !r.title.is_empty()));
+            .all(|r| r.nav != Some("") && !r.title.is_empty()));
+    }
+
+    #[test]
+    fn the_table_is_consistent() {
+        // pages first, then embeds; embeds live under the prefix and are not in the menu
+        let first_embed = ROUTES.iter().position(|r| r.kind == RouteKind::Embed);
+        assert!(first_embed.is_some_and(|i| ROUTES[i..].iter().all(|r| r.kind == RouteKind::Embed)));
+        for r in ROUTES {
+            assert!(r.path.starts_with('/'), "{}", r.path);
+            assert_eq!(
+                r.path.starts_with("/embed/"),
+                r.kind == RouteKind::Embed,
+                "{}",
+                r.path
+            );
+            assert_eq!(r.nav.is_some(), r.kind == RouteKind::Page, "{}", r.path);
+            assert!(
+                !r.segment().contains('/'),
+                "one segment below its shell: {}",
+                r.path
+            );
+        }
+        let mut paths: Vec<_> = ROUTES.iter().map(|r| r.path).collect();
+        paths.sort();
+        paths.dedup();
+        assert_eq!(paths.len(), ROUTES.len(), "no path twice");
+        assert_eq!(find("/map").map(|r| r.view), Some(View::Map));
+        assert_eq!(find("/embed/map").map(|r| r.segment()), Some("map"));
+        assert_eq!(find("/").map(|r| r.segment()), Some(""));
+    }
+
+    #[test]
+    fn routes_print_as_json_lines() {
+        assert_eq!(
+            to_json(&ROUTES[1]),
+            r#"{"path":"/timeline","nav":"Timeline","title":"Timeline 1947–2025","kind":"page"}"#
+        );
+        assert_eq!(
+            to_json(find("/embed/event").unwrap()),
+            r#"{"path":"/embed/event","nav":null,"title":"Event (embed)","kind":"embed"}"#
+        );
+        let odd = RouteInfo {
+            title: "a \"b\" \\ c\n",
+            ..ROUTES[0]
+        };
+        let v: serde_json::Value = serde_json::from_str(&to_json(&odd)).unwrap();
+        assert_eq!(v["title"], "a \"b\" \\ c\n");
     }
 }

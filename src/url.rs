@@ -1,22 +1,16 @@
-//! Base path and URL helpers. The site runs at any base path (`/` or a GitHub
+//! The grammar of the site's addresses: the base path, query strings (parse,
+//! build, percent-encoding) and the typed URL state each view keeps in the
+//! address bar ([`QueryState`]). The site runs at any base path (`/` or a GitHub
 //! Pages project path such as `/pakistan-peacekeeping/`), read at run time from
-//! `<base href>`, which `trunk build --public-url` writes.
+//! `<base href>`, which `trunk build --public-url` writes. Reading the page's
+//! address is [`crate::browser`]'s job; everything here is plain Rust.
+
+use crate::browser;
 
 /// The base path without a trailing slash: `""` at the site root,
 /// `"/pakistan-peacekeeping"` under a project sub-path.
 pub fn base() -> String {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let from_doc = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.query_selector("base[href]").ok().flatten())
-            .and_then(|b| b.get_attribute("href"));
-        normalise_base(from_doc.as_deref().unwrap_or("/"))
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        String::new()
-    }
+    normalise_base(browser::base_href().as_deref().unwrap_or("/"))
 }
 
 /// `/x/` -> `/x`, `/` -> ``, `https://h/x/` -> `/x`.
@@ -135,23 +129,20 @@ pub fn build_query(pairs: &[(&str, Option<String>)]) -> String {
 
 /// The current page's query pairs (from `location.search`).
 pub fn current_query() -> Vec<(String, String)> {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let search = web_sys::window()
-            .and_then(|w| w.location().search().ok())
-            .unwrap_or_default();
-        parse_query(&search)
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    Vec::new()
+    parse_query(&browser::search())
 }
 
 /// First value of `key` in the current query.
 pub fn query_value(key: &str) -> Option<String> {
-    current_query()
-        .into_iter()
+    get(&current_query(), key).map(str::to_string)
+}
+
+/// First value of `key` in query pairs.
+pub fn get<'a>(pairs: &'a [(String, String)], key: &str) -> Option<&'a str> {
+    pairs
+        .iter()
         .find(|(k, _)| k == key)
-        .map(|(_, v)| v)
+        .map(|(_, v)| v.as_str())
 }
 
 /// Query keys that belong to the page, not to a view (embed options): kept
@@ -168,29 +159,32 @@ pub fn view_pairs(search: &str) -> impl Iterator<Item = &str> {
         .filter(|p| !KEEP.contains(&p.split('=').next().unwrap_or("")))
 }
 
-/// Replaces the query of the current URL without a reload or a new history
-/// entry (state that a reader can share: selection, filters, zoom). Works
-/// inside iframes: it never touches the parent.
-pub fn replace_query(pairs: &[(&str, Option<String>)]) {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(w) = web_sys::window() {
-        let path = w.location().pathname().unwrap_or_default();
-        let hash = w.location().hash().unwrap_or_default();
-        // embed options ride along with whatever state the view writes
-        let kept: Vec<(String, Option<String>)> = current_query()
-            .into_iter()
-            .filter(|(k, _)| KEEP.contains(&k.as_str()) && !pairs.iter().any(|(p, _)| p == k))
-            .map(|(k, v)| (k, Some(v)))
-            .collect();
-        let mut all: Vec<(&str, Option<String>)> = pairs.to_vec();
-        all.extend(kept.iter().map(|(k, v)| (k.as_str(), v.clone())));
-        let url = format!("{path}{}{hash}", build_query(&all));
-        if let Ok(h) = w.history() {
-            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-        }
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = pairs;
+/// A view's state as the address bar shows it. Each view's logic module has
+/// one such type: it parses the query (junk ignored, or explained in a note)
+/// and writes it back without defaults; `browser::sync_url` keeps the address
+/// bar in step.
+pub trait QueryState {
+    /// The state as query pairs (`None`: left out).
+    fn to_query(&self) -> Vec<(&'static str, Option<String>)>;
+}
+
+/// The address with a view's state as its query: `path` and `hash` kept, and
+/// the embed options ([`KEEP`]) of the current query `search` ride along with
+/// whatever state the view writes.
+pub fn with_query(
+    path: &str,
+    search: &str,
+    hash: &str,
+    pairs: &[(&str, Option<String>)],
+) -> String {
+    let kept: Vec<(String, Option<String>)> = parse_query(search)
+        .into_iter()
+        .filter(|(k, _)| KEEP.contains(&k.as_str()) && !pairs.iter().any(|(p, _)| p == k))
+        .map(|(k, v)| (k, Some(v)))
+        .collect();
+    let mut all: Vec<(&str, Option<String>)> = pairs.to_vec();
+    all.extend(kept.iter().map(|(k, v)| (k.as_str(), v.clone())));
+    format!("{path}{}{hash}", build_query(&all))
 }
 
 #[cfg(test)]
@@ -230,6 +224,30 @@ mod query_tests {
                 ("".into(), "".into()),
                 ("x".into(), "".into())
             ]
+        );
+    }
+
+    #[test]
+    fn view_state_keeps_the_embed_options() {
+        let pairs = [("mission", Some("onuc".to_string())), ("year", None)];
+        assert_eq!(
+            with_query("/embed/map/", "?theme=dark&mission=x&plain=1", "#k", &pairs),
+            "/embed/map/?mission=onuc&theme=dark&plain=1#k"
+        );
+        assert_eq!(
+            with_query("/map", "?year=1990", "", &pairs),
+            "/map?mission=onuc"
+        );
+        assert_eq!(with_query("/map", "", "", &[("year", None)]), "/map");
+        // the view's own value wins over a kept option of the same name
+        assert_eq!(
+            with_query("/x", "?theme=dark", "", &[("theme", Some("light".into()))]),
+            "/x?theme=light"
+        );
+        assert_eq!(
+            get(&parse_query("?a=1&b=2&a=3"), "a"),
+            Some("1"),
+            "the first value counts"
         );
     }
 }

@@ -1,5 +1,6 @@
 //! Site header (title, navigation, theme switch) and footer.
 
+use crate::browser;
 use crate::routes::{self, SITE_TITLE};
 use crate::url::href;
 use leptos::prelude::*;
@@ -21,15 +22,14 @@ pub fn Header() -> impl IntoView {
         }
     });
     let links = routes::nav()
-        .into_iter()
-        .map(|r| {
+        .map(|(r, label)| {
             let path = r.path;
             let is_current = move || current.get() == path;
             view! {
                 <li>
                     <a href=href(if path == "/" { "/" } else { path })
                         aria-current=move || is_current().then_some("page")>
-                        {r.nav}
+                        {label}
                     </a>
                 </li>
             }
@@ -71,40 +71,18 @@ fn ThemeSwitch() -> impl IntoView {
 }
 
 fn stored_theme() -> String {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let v = web_sys::window()
-            .and_then(|w| w.local_storage().ok().flatten())
-            .and_then(|s| s.get_item("theme").ok().flatten());
-        match v.as_deref() {
-            Some("light") | Some("dark") => v.unwrap_or_default(),
-            _ => "system".into(),
-        }
+    match browser::stored("theme").as_deref() {
+        Some(t @ ("light" | "dark")) => t.to_string(),
+        _ => "system".into(),
     }
-    #[cfg(not(target_arch = "wasm32"))]
-    "system".into()
 }
 
+/// Remembers the choice and applies it (`system`: no `data-theme`, the page
+/// follows the reader's system).
 fn store_theme(value: &str) {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(w) = web_sys::window() {
-        if let Some(s) = w.local_storage().ok().flatten() {
-            let _ = if value == "system" {
-                s.remove_item("theme")
-            } else {
-                s.set_item("theme", value)
-            };
-        }
-        if let Some(root) = w.document().and_then(|d| d.document_element()) {
-            let _ = if value == "system" {
-                root.remove_attribute("data-theme")
-            } else {
-                root.set_attribute("data-theme", value)
-            };
-        }
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = value;
+    let chosen = (value != "system").then_some(value);
+    browser::store("theme", chosen);
+    browser::set_root_attribute("data-theme", chosen);
 }
 
 #[component]

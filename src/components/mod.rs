@@ -2,47 +2,28 @@
 
 mod chrome;
 mod cite;
-mod keys;
+mod embed;
 mod share;
 mod year;
 
 pub use chrome::{Footer, Header};
 pub use cite::{FlagNote, SourceList, SourceRefs};
-pub use keys::{focus_id, roving_target};
+pub use embed::{full_page_path, EmbedFooter, EmbedMode, Missing};
 pub use share::{
-    citations, embed_url, iframe_code, DataDownloads, EmbedMode, EmbedOptions, EmbedTheme, ShareBar,
+    citations, embed_url, iframe_code, DataDownloads, EmbedOptions, EmbedTheme, ShareBar,
 };
-pub use year::{prefers_reduced_motion, YearPlayer};
+pub use year::YearPlayer;
 
+use crate::browser;
 use leptos::prelude::*;
 
 /// Sets the document title for a view: `Timeline 1947–2025 · Pakistan, peacekeeping…`.
 pub fn set_title(title: &str) {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(d) = web_sys::window().and_then(|w| w.document()) {
-        let site = crate::routes::SITE_TITLE;
-        if title == site {
-            d.set_title(site);
-        } else {
-            d.set_title(&format!("{title} · {site}"));
-        }
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = title;
-}
-
-/// Moves keyboard focus to the main region (skip link, route changes).
-pub fn focus_main() {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        if let Some(m) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id("main"))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = m.focus();
-        }
+    let site = crate::routes::SITE_TITLE;
+    if title == site {
+        browser::set_document_title(site);
+    } else {
+        browser::set_document_title(&format!("{title} · {site}"));
     }
 }
 

@@ -1,13 +1,11 @@
 //! The bar under each view's heading: copy a link to the current state, get
 //! the embed code, cite the page, download the data. Hidden inside embeds.
 
+use super::EmbedMode;
+use crate::browser;
 use crate::routes::SITE_TITLE;
 use crate::url::{base, href};
 use leptos::prelude::*;
-
-/// Inside an embed (`/embed/...`) the views leave out the share bar.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct EmbedMode(pub bool);
 
 // ------------------------------------------------------------- embed code ----
 
@@ -139,60 +137,7 @@ pub fn citations(
 
 /// The absolute site address (`https://host/base`), from the page.
 fn site_address() -> String {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let origin = window().location().origin().unwrap_or_default();
-        format!("{origin}{}", base())
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    base()
-}
-
-fn current_href() -> String {
-    #[cfg(target_arch = "wasm32")]
-    {
-        window().location().href().unwrap_or_default()
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    String::new()
-}
-
-fn current_search() -> String {
-    #[cfg(target_arch = "wasm32")]
-    {
-        window().location().search().unwrap_or_default()
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    String::new()
-}
-
-fn today() -> (i32, u32, u32) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let d = js_sys::Date::new_0();
-        (d.get_full_year() as i32, d.get_month() + 1, d.get_date())
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    (2026, 1, 1)
-}
-
-/// Copies text to the clipboard; falls back to selecting a text field.
-fn copy(text: &str, fallback_field: Option<&str>) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        let _ = window().navigator().clipboard().write_text(text);
-        if let Some(id) = fallback_field {
-            if let Some(t) = document()
-                .get_element_by_id(id)
-                .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-            {
-                t.select();
-            }
-        }
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = (text, fallback_field);
+    format!("{}{}", browser::origin(), base())
 }
 
 /// The data downloads, shared by the share bar and the sources page.
@@ -241,45 +186,48 @@ pub fn ShareBar(
         return ().into_any();
     }
     let status = RwSignal::new(String::new());
-    let opts = RwSignal::new(EmbedOptions::default());
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
     // the state when the dialog opened
     let state = RwSignal::new(String::new());
-    let dialog = NodeRef::<leptos::html::Dialog>::new();
-    let url = Memo::new(move |_| embed_url(&site_address(), view, &state.get(), &opts.get()));
-    let iframe_title = format!("{title}: an interactive view from {SITE_TITLE}");
-    let code =
-        Memo::new(move |_| iframe_code(&url.get(), &iframe_title, &site_address(), &opts.get()));
     // the preview loads only while the dialog is open
     let shown = RwSignal::new(false);
     let open = move |_| {
-        state.set(current_search());
+        state.set(browser::search());
         shown.set(true);
         if let Some(d) = dialog.get() {
             let _ = d.show_modal();
         }
     };
-    let close = move |_| {
-        if let Some(d) = dialog.get() {
-            d.close();
-        }
-    };
-    let on_closed = move |_| shown.set(false);
     let copy_link = move |_| {
-        copy(&current_href(), None);
+        browser::copy_text(&browser::href(), None);
         status.set("Link to this view copied.".into());
     };
-    let copy_code = move |_| {
-        copy(&code.get_untracked(), Some("embed-code"));
-        status.set("Embed code copied.".into());
-    };
-    let theme_radio = move |t: EmbedTheme, label: &'static str| {
-        view! {
-            <label><input type="radio" name="embed-theme"
-                prop:checked=move || opts.get().theme == t
-                on:change=move |_| opts.update(|o| o.theme = t)/>" " {label}</label>
-        }
-    };
-    let accessed = today();
+    view! {
+        <div class="share-bar">
+            <button type="button" on:click=copy_link>"Copy link"</button>
+            <button type="button" on:click=open aria-haspopup="dialog">"Embed"</button>
+            <details class="share-more">
+                <summary>"Cite this"</summary>
+                <div class="share-panel">
+                    <p>"Cite the page with the date you used it. A link copied above keeps the current view."</p>
+                    <CiteStyles view=view title=title/>
+                </div>
+            </details>
+            <details class="share-more">
+                <summary>"Download the data"</summary>
+                <div class="share-panel"><DataDownloads/></div>
+            </details>
+            <p class="share-status" role="status" aria-live="polite">{move || status.get()}</p>
+            <EmbedDialog view=view title=title dialog=dialog state=state shown=shown status=status/>
+        </div>
+    }
+    .into_any()
+}
+
+/// The page cited in each style, with today as the date of access.
+#[component]
+fn CiteStyles(view: &'static str, title: &'static str) -> impl IntoView {
+    let accessed = browser::today();
     let year = crate::content::content()
         .sources
         .iter()
@@ -287,7 +235,7 @@ pub fn ShareBar(
         .max()
         .unwrap_or(accessed.0);
     let page_url = format!("{}/{view}", site_address());
-    let cites = citations(title, &page_url, year, accessed)
+    citations(title, &page_url, year, accessed)
         .into_iter()
         .map(|(style, text)| {
             view! {
@@ -297,69 +245,88 @@ pub fn ShareBar(
                 </div>
             }
         })
-        .collect_view();
+        .collect_view()
+}
+
+/// The embed dialog: options, the code to paste (with a copy button) and a
+/// live preview while it is open.
+#[component]
+fn EmbedDialog(
+    view: &'static str,
+    title: &'static str,
+    dialog: NodeRef<leptos::html::Dialog>,
+    /// The view's query when the dialog opened.
+    state: RwSignal<String>,
+    /// Open (the preview loads only then).
+    shown: RwSignal<bool>,
+    status: RwSignal<String>,
+) -> impl IntoView {
+    let opts = RwSignal::new(EmbedOptions::default());
+    let url = Memo::new(move |_| embed_url(&site_address(), view, &state.get(), &opts.get()));
+    let iframe_title = format!("{title}: an interactive view from {SITE_TITLE}");
+    let code =
+        Memo::new(move |_| iframe_code(&url.get(), &iframe_title, &site_address(), &opts.get()));
+    let close = move |_| {
+        if let Some(d) = dialog.get() {
+            d.close();
+        }
+    };
+    let copy_code = move |_| {
+        browser::copy_text(&code.get_untracked(), Some("embed-code"));
+        status.set("Embed code copied.".into());
+    };
+    let theme_radio = move |t: EmbedTheme, label: &'static str| {
+        view! {
+            <label><input type="radio" name="embed-theme"
+                prop:checked=move || opts.get().theme == t
+                on:change=move |_| opts.update(|o| o.theme = t)/>" " {label}</label>
+        }
+    };
     view! {
-        <div class="share-bar">
-            <button type="button" on:click=copy_link>"Copy link"</button>
-            <button type="button" on:click=open aria-haspopup="dialog">"Embed"</button>
-            <details class="share-more">
-                <summary>"Cite this"</summary>
-                <div class="share-panel">
-                    <p>"Cite the page with the date you used it. A link copied above keeps the current view."</p>
-                    {cites}
-                </div>
-            </details>
-            <details class="share-more">
-                <summary>"Download the data"</summary>
-                <div class="share-panel"><DataDownloads/></div>
-            </details>
-            <p class="share-status" role="status" aria-live="polite">{move || status.get()}</p>
-            <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-h" on:close=on_closed
-                // keys inside the dialog (Escape closes it) are not the view's shortcuts
-                on:keydown=|ev| ev.stop_propagation()>
-                <h2 id="embed-h">{format!("Embed “{title}”")}</h2>
-                <p>"Paste this code into a web page or a course platform that accepts HTML. The view works on its own inside the frame; the optional script only adjusts its height."</p>
-                <fieldset>
-                    <legend>"Theme"</legend>
-                    {theme_radio(EmbedTheme::Auto, "follow the reader’s system")}
-                    {theme_radio(EmbedTheme::Light, "light")}
-                    {theme_radio(EmbedTheme::Dark, "dark")}
-                </fieldset>
-                <fieldset>
-                    <legend>"Options"</legend>
-                    <label><input type="checkbox" prop:checked=move || opts.get().current_state
-                        on:change=move |ev| opts.update(|o| o.current_state = event_target_checked(&ev))/>
-                        " start at the current view (selection, year, filters)"</label>
-                    <label><input type="checkbox" prop:checked=move || opts.get().footer
-                        on:change=move |ev| opts.update(|o| o.footer = event_target_checked(&ev))/>
-                        " show the footer with title, credit and link (plain mode when off)"</label>
-                    <label><input type="checkbox" prop:checked=move || opts.get().auto_height
-                        on:change=move |ev| opts.update(|o| o.auto_height = event_target_checked(&ev))/>
-                        " height follows the content (adds a small script)"</label>
-                    <label>"Height in pixels (fixed, or the starting height): "
-                        <input type="number" min="200" max="4000" step="10" class="embed-height"
-                            prop:value=move || opts.get().height.to_string()
-                            on:change=move |ev| {
-                                if let Ok(h) = event_target_value(&ev).trim().parse::<u32>() {
-                                    opts.update(|o| o.height = h.clamp(200, 4000));
-                                }
-                            }/></label>
-                </fieldset>
-                <label for="embed-code">"Embed code"</label>
-                <textarea id="embed-code" readonly rows="4" prop:value=move || code.get()></textarea>
-                <div class="embed-actions">
-                    <button type="button" on:click=copy_code>"Copy code"</button>
-                    <button type="button" on:click=close>"Close"</button>
-                    <span class="share-status" role="status">{move || status.get()}</span>
-                </div>
-                <h3>"Preview"</h3>
-                {move || shown.get().then(|| view! {
-                    <iframe class="embed-preview" title=format!("Preview: {title}") src=move || { url.get() }></iframe>
-                })}
-            </dialog>
-        </div>
+        <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-h" on:close=move |_| shown.set(false)
+            // keys inside the dialog (Escape closes it) are not the view's shortcuts
+            on:keydown=|ev| ev.stop_propagation()>
+            <h2 id="embed-h">{format!("Embed “{title}”")}</h2>
+            <p>"Paste this code into a web page or a course platform that accepts HTML. The view works on its own inside the frame; the optional script only adjusts its height."</p>
+            <fieldset>
+                <legend>"Theme"</legend>
+                {theme_radio(EmbedTheme::Auto, "follow the reader’s system")}
+                {theme_radio(EmbedTheme::Light, "light")}
+                {theme_radio(EmbedTheme::Dark, "dark")}
+            </fieldset>
+            <fieldset>
+                <legend>"Options"</legend>
+                <label><input type="checkbox" prop:checked=move || opts.get().current_state
+                    on:change=move |ev| opts.update(|o| o.current_state = event_target_checked(&ev))/>
+                    " start at the current view (selection, year, filters)"</label>
+                <label><input type="checkbox" prop:checked=move || opts.get().footer
+                    on:change=move |ev| opts.update(|o| o.footer = event_target_checked(&ev))/>
+                    " show the footer with title, credit and link (plain mode when off)"</label>
+                <label><input type="checkbox" prop:checked=move || opts.get().auto_height
+                    on:change=move |ev| opts.update(|o| o.auto_height = event_target_checked(&ev))/>
+                    " height follows the content (adds a small script)"</label>
+                <label>"Height in pixels (fixed, or the starting height): "
+                    <input type="number" min="200" max="4000" step="10" class="embed-height"
+                        prop:value=move || opts.get().height.to_string()
+                        on:change=move |ev| {
+                            if let Ok(h) = event_target_value(&ev).trim().parse::<u32>() {
+                                opts.update(|o| o.height = h.clamp(200, 4000));
+                            }
+                        }/></label>
+            </fieldset>
+            <label for="embed-code">"Embed code"</label>
+            <textarea id="embed-code" readonly rows="4" prop:value=move || code.get()></textarea>
+            <div class="embed-actions">
+                <button type="button" on:click=copy_code>"Copy code"</button>
+                <button type="button" on:click=close>"Close"</button>
+                <span class="share-status" role="status">{move || status.get()}</span>
+            </div>
+            <h3>"Preview"</h3>
+            {move || shown.get().then(|| view! {
+                <iframe class="embed-preview" title=format!("Preview: {title}") src=move || { url.get() }></iframe>
+            })}
+        </dialog>
     }
-    .into_any()
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! with `prefers-reduced-motion` it steps slowly. Arrow keys, Page Up/Down and
 //! Home/End work on the slider as on any range input.
 
+use crate::browser::prefers_reduced_motion;
 use leptos::prelude::*;
 
 #[component]
@@ -78,21 +79,4 @@ pub fn YearPlayer(
             </button>
         </div>
     }
-}
-
-/// True when the reader asked the system for less motion.
-pub fn prefers_reduced_motion() -> bool {
-    #[cfg(target_arch = "wasm32")]
-    {
-        web_sys::window()
-            .and_then(|w| {
-                w.match_media("(prefers-reduced-motion: reduce)")
-                    .ok()
-                    .flatten()
-            })
-            .map(|m| m.matches())
-            .unwrap_or(false)
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    false
 }

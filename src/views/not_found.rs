@@ -8,8 +8,7 @@ use leptos::prelude::*;
 #[component]
 pub fn NotFound() -> impl IntoView {
     let links = routes::nav()
-        .into_iter()
-        .map(|r| view! { <li><a href=href(r.path)>{r.title}</a></li> })
+        .map(|(r, _)| view! { <li><a href=href(r.path)>{r.title}</a></li> })
         .collect_view();
     view! {
         <article class="not-found">

@@ -1,0 +1,25 @@
+//! The browser, in one place: every read from or write to the page, the address
+//! bar, storage and the clipboard goes through this module, so that views read
+//! as UI and the rest of the crate builds and tests natively.
+//!
+//! - `web.rs` (wasm32): the real calls, through `web-sys`.
+//! - `native.rs` (tests, tools): inert stand-ins with the same signatures (an
+//!   empty address, nothing stored, nothing focused).
+//! - [`hooks`]: small reusable Leptos hooks for what several views do: the
+//!   width of an element as the window resizes, Escape to close, focus after
+//!   the next frame and back to the opener on close, roving focus keys, and
+//!   the address bar following a view's typed URL state.
+
+pub mod hooks;
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native;
+#[cfg(target_arch = "wasm32")]
+mod web;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub use native::*;
+#[cfg(target_arch = "wasm32")]
+pub use web::*;
+
+pub use hooks::*;

@@ -1,0 +1,67 @@
+//! Stand-ins for `web.rs` in native builds (tests, the build tools): a page at
+//! the site root with an empty address, nothing stored, nothing to focus.
+
+pub fn base_href() -> Option<String> {
+    None
+}
+
+pub fn pathname() -> String {
+    String::new()
+}
+
+pub fn search() -> String {
+    String::new()
+}
+
+pub fn hash() -> String {
+    String::new()
+}
+
+pub fn href() -> String {
+    String::new()
+}
+
+pub fn origin() -> String {
+    String::new()
+}
+
+pub fn replace_url(_url: &str) {}
+
+pub fn set_document_title(_title: &str) {}
+
+pub fn focus_id(_id: &str) -> bool {
+    false
+}
+
+pub fn focus_main() {}
+
+pub fn open_details(_id: &str) {}
+
+pub fn from_button(_ev: &web_sys::Event) -> bool {
+    false
+}
+
+pub fn clear_body() {}
+
+pub fn set_root_attribute(_name: &str, _value: Option<&str>) {}
+
+pub fn stored(_key: &str) -> Option<String> {
+    None
+}
+
+pub fn store(_key: &str, _value: Option<&str>) {}
+
+pub fn prefers_reduced_motion() -> bool {
+    false
+}
+
+/// A fixed date, so that native output does not depend on the clock.
+pub fn today() -> (i32, u32, u32) {
+    (2026, 1, 1)
+}
+
+pub fn copy_text(_text: &str, _fallback_field: Option<&str>) {}
+
+pub fn log_panic(_info: &std::panic::PanicHookInfo) {}
+
+pub fn show_error_panel(_message: &str) {}

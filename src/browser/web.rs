@@ -1,0 +1,251 @@
+//! The browser calls (wasm32). Each one fails quietly: a page without storage,
+//! a clipboard or a `<base>` works as well as it can. `native.rs` has the same
+//! functions for native builds.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, HtmlElement, Window};
+
+fn window() -> Option<Window> {
+    web_sys::window()
+}
+
+fn document() -> Option<Document> {
+    window()?.document()
+}
+
+fn element(id: &str) -> Option<Element> {
+    document()?.get_element_by_id(id)
+}
+
+// ----------------------------------------------------------------- address ----
+
+/// The `href` of the page's `<base>` (written by `trunk build --public-url`).
+pub fn base_href() -> Option<String> {
+    document()?
+        .query_selector("base[href]")
+        .ok()
+        .flatten()?
+        .get_attribute("href")
+}
+
+/// A part of `location` (`""` when it cannot be read).
+fn location(part: fn(&web_sys::Location) -> Result<String, wasm_bindgen::JsValue>) -> String {
+    window()
+        .and_then(|w| part(&w.location()).ok())
+        .unwrap_or_default()
+}
+
+pub fn pathname() -> String {
+    location(web_sys::Location::pathname)
+}
+
+/// The query, with its `?` (or `""`).
+pub fn search() -> String {
+    location(web_sys::Location::search)
+}
+
+/// The fragment, with its `#` (or `""`).
+pub fn hash() -> String {
+    location(web_sys::Location::hash)
+}
+
+/// The whole address of the page.
+pub fn href() -> String {
+    location(web_sys::Location::href)
+}
+
+/// `https://host` (no trailing slash).
+pub fn origin() -> String {
+    location(web_sys::Location::origin)
+}
+
+/// Replaces the address without a reload or a new history entry. Inside an
+/// iframe it changes the frame's address, never the parent's.
+pub fn replace_url(url: &str) {
+    if let Some(h) = window().and_then(|w| w.history().ok()) {
+        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
+    }
+}
+
+// ---------------------------------------------------------------- document ----
+
+pub fn set_document_title(title: &str) {
+    if let Some(d) = document() {
+        d.set_title(title);
+    }
+}
+
+/// Focuses the element with `id` if it is shown; false when it is not.
+pub fn focus_id(id: &str) -> bool {
+    match element(id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        Some(el) if el.offset_parent().is_some() => {
+            let _ = el.focus();
+            true
+        }
+        _ => false,
+    }
+}
+
+/// Focuses `<main id="main">` (the skip link).
+pub fn focus_main() {
+    if let Some(m) = element("main").and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        let _ = m.focus();
+    }
+}
+
+/// Opens the `<details id>` disclosure and moves focus to its summary.
+pub fn open_details(id: &str) {
+    if let Some(d) = element(id) {
+        let _ = d.set_attribute("open", "");
+        if let Some(summary) = d
+            .query_selector("summary")
+            .ok()
+            .flatten()
+            .and_then(|s| s.dyn_into::<HtmlElement>().ok())
+        {
+            let _ = summary.focus();
+            summary.scroll_into_view();
+        }
+    }
+}
+
+/// Is the event's target inside a `<button>`?
+pub fn from_button(ev: &web_sys::Event) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|e| e.closest("button").ok().flatten())
+        .is_some()
+}
+
+/// Empties `<body>` but for its scripts (the loading notice or the prerendered
+/// copy of the page), before the app renders the same content again.
+pub fn clear_body() {
+    let Some(body) = document().and_then(|d| d.body()) else {
+        return;
+    };
+    let children = body.children();
+    let mut i = children.length();
+    while i > 0 {
+        i -= 1;
+        if let Some(el) = children.item(i) {
+            if el.tag_name() != "SCRIPT" {
+                el.remove();
+            }
+        }
+    }
+    let _ = body.remove_attribute("data-prerendered");
+}
+
+/// Sets (or with `None` removes) an attribute of `<html>`.
+pub fn set_root_attribute(name: &str, value: Option<&str>) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = match value {
+            Some(v) => root.set_attribute(name, v),
+            None => root.remove_attribute(name),
+        };
+    }
+}
+
+// ------------------------------------------------------- storage, settings ----
+
+fn storage() -> Option<web_sys::Storage> {
+    window()?.local_storage().ok().flatten()
+}
+
+/// A value remembered in `localStorage`.
+pub fn stored(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+/// Remembers a value in `localStorage` (`None` forgets it).
+pub fn store(key: &str, value: Option<&str>) {
+    if let Some(s) = storage() {
+        let _ = match value {
+            Some(v) => s.set_item(key, v),
+            None => s.remove_item(key),
+        };
+    }
+}
+
+/// True when the reader asked the system for less motion.
+pub fn prefers_reduced_motion() -> bool {
+    window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .map(|m| m.matches())
+        .unwrap_or(false)
+}
+
+/// Today's date on the reader's clock: (year, month 1-12, day).
+pub fn today() -> (i32, u32, u32) {
+    let d = js_sys::Date::new_0();
+    (d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+}
+
+/// Copies text to the clipboard; also selects the text field `fallback_field`
+/// (if any), so that the reader can copy it by hand where the clipboard is refused.
+pub fn copy_text(text: &str, fallback_field: Option<&str>) {
+    if let Some(w) = window() {
+        let _ = w.navigator().clipboard().write_text(text);
+    }
+    if let Some(t) = fallback_field
+        .and_then(element)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+    {
+        t.select();
+    }
+}
+
+// ------------------------------------------------------------------ errors ----
+
+/// The full panic message in the browser console.
+pub fn log_panic(info: &std::panic::PanicHookInfo) {
+    console_error_panic_hook::hook(info);
+}
+
+/// Puts the error panel at the top of the page (once) and focuses it. Built
+/// with text nodes only: the message may quote a URL or content, so it is never
+/// parsed as HTML.
+pub fn show_error_panel(message: &str) {
+    let Some(doc) = document() else { return };
+    if doc.get_element_by_id("app-error").is_some() {
+        return;
+    }
+    let Some(body) = doc.body() else { return };
+    // a child element with optional text, appended to `parent`
+    let add = |parent: &Element, tag: &str, text: Option<&str>| {
+        let e = doc.create_element(tag).ok()?;
+        e.set_text_content(text);
+        parent.append_child(&e).ok()?;
+        Some(e)
+    };
+    let build = || -> Option<Element> {
+        let panel = doc.create_element("div").ok()?;
+        panel.set_id("app-error");
+        panel.set_class_name("app-error");
+        panel.set_attribute("role", "alert").ok()?;
+        panel.set_attribute("tabindex", "-1").ok()?;
+        add(&panel, "h2", Some("Something went wrong"))?;
+        add(
+            &panel,
+            "p",
+            Some("This page stopped working because of an error in the explainer. Reloading the page usually helps; the link you opened is kept."),
+        )?;
+        let p = add(&panel, "p", None)?;
+        let a = add(&p, "a", Some("Reload this page"))?;
+        a.set_attribute("href", &href()).ok()?;
+        let details = add(&panel, "details", None)?;
+        add(&details, "summary", Some("Technical details"))?;
+        add(&details, "pre", Some(message))?;
+        Some(panel)
+    };
+    if let Some(panel) = build() {
+        let _ = body.insert_before(&panel, body.first_child().as_ref());
+        if let Ok(h) = panel.dyn_into::<HtmlElement>() {
+            let _ = h.focus();
+        }
+    }
+}

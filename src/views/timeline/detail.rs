@@ -1,0 +1,112 @@
+//! An event's detail: its date, facts, related events and missions, and
+//! sources. The same facts make the embeddable event card (`/embed/event`).
+
+use super::icon::CatIcon;
+use super::state::TimelineState;
+use crate::components::{set_title, FlagNote, Missing, SourceRefs};
+use crate::content::{content, Event};
+use crate::url::{href, query_value};
+use leptos::prelude::*;
+
+/// The open event's detail (nothing when none is open).
+#[component]
+pub fn Detail(s: TimelineState) -> impl IntoView {
+    let events = s.events;
+    move || {
+        s.selected.get().map(|i| {
+            let e = &events[i];
+            let related = e
+                .related
+                .iter()
+                .filter_map(|id| events.iter().position(|x| &x.id == id))
+                .map(|j| {
+                    let r = &events[j];
+                    view! {
+                        <li>
+                            <button class="tl-linkish" on:click=move |_| s.open(j, None)>
+                                <CatIcon cat=r.category/>
+                                {format!("{}: {}", r.date.display(), r.title)}
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section id="tl-detail" class="tl-detail" data-cat=e.category.id()
+                    aria-labelledby="tl-detail-title">
+                    <div class="tl-detail-head">
+                        <p class="tl-detail-date">
+                            <time datetime=e.date.start.iso()>{e.date.display()}</time>
+                            {e.after_resolution.then_some(" · after the resolution")}
+                        </p>
+                        <button class="tl-close" on:click=move |_| s.close()
+                            aria-label="Close event details">"Close ✕"</button>
+                    </div>
+                    <h2 id="tl-detail-title" tabindex="-1">{e.title.clone()}</h2>
+                    <EventFacts e=e/>
+                    {(!e.related.is_empty()).then(|| view! {
+                        <h3>"Related events"</h3>
+                        <ul class="tl-related">{related}</ul>
+                    })}
+                    <SourceRefs ids=e.sources.clone()/>
+                </section>
+            }
+        })
+    }
+}
+
+/// What the timeline's detail and the embeddable event card share: category,
+/// place and era, the summary, any flag, and the related missions on the map.
+#[component]
+pub fn EventFacts(e: &'static Event) -> impl IntoView {
+    let c = content();
+    let era = e
+        .era
+        .as_deref()
+        .and_then(|id| c.eras.iter().find(|x| x.id == id))
+        .map(|x| x.label.clone());
+    let missions = e
+        .missions
+        .iter()
+        .filter_map(|id| c.mission(id))
+        .map(|m| {
+            let link = href(&format!("/map?mission={}&year={}", m.id, e.date.start.year));
+            view! { <li><a href=link>{format!("{} — {}", m.acronym, m.name)}</a>" (on the map)"</li> }
+        })
+        .collect_view();
+    view! {
+            <p class="tl-detail-meta">
+                <CatIcon cat=e.category/>
+                " " {e.category.label()}
+                {e.place.clone().map(|p| format!(" · {p}"))}
+                {era.map(|x| format!(" · {x}"))}
+            </p>
+            <p class="tl-detail-summary">{e.summary.clone()}</p>
+            <FlagNote flag=e.flag.clone()/>
+            {(!e.missions.is_empty()).then(|| view! {
+                <h3>"Related missions"</h3>
+                <ul class="tl-related">{missions}</ul>
+            })}
+    }
+}
+
+/// One timeline event as a card, for other people's pages: `/embed/event?id=ID`.
+#[component]
+pub fn EventEmbed() -> impl IntoView {
+    let id = query_value("id");
+    match id.as_deref().and_then(|i| content().event(i)) {
+        None => view! { <Missing what="event" id=id/> }.into_any(),
+        Some(e) => {
+            set_title(&e.title);
+            view! {
+                <article class="tl-detail embed-card" data-cat=e.category.id()>
+                    <p class="tl-detail-date"><time datetime=e.date.start.iso()>{e.date.display()}</time></p>
+                    <h1 id="tl-detail-title">{e.title.clone()}</h1>
+                    <EventFacts e=e/>
+                    <SourceRefs ids=e.sources.clone()/>
+                </article>
+            }
+            .into_any()
+        }
+    }
+}
