@@ -107,7 +107,7 @@ def content_characters():
 
 
 def cut(src, chars):
-    font = TTFont(src)
+    font = TTFont(src, recalcTimestamp=False)  # the same input gives the same bytes
     cmap = font.getBestCmap()
     have = {c for c in chars if ord(c) in cmap}
     opts = subset.Options()
