@@ -30,10 +30,11 @@ lint:
 unit:
 	cargo test --workspace
 
-# One release build at BASE into dist/, every route prerendered.
+# One release build at BASE into dist/, finished by the post-build step (every
+# route rendered, metadata, security policy, data downloads).
 build: setup
 	trunk build --release --public-url $(BASE)
-	node scripts/prerender.mjs dist $(BASE)
+	node scripts/postbuild.mjs dist $(BASE)
 
 # The site at the root (dist/) and under a GitHub Pages project path (dist-sub/).
 build-both:

@@ -1,6 +1,6 @@
 // Starts the app, and says so clearly when it cannot.
 //
-// A prerendered page (scripts/prerender.mjs; <body data-prerendered>) already
+// A prerendered page (scripts/lib/render.mjs; <body data-prerendered>) already
 // shows its full text, tables and map, and its links work. Its WebAssembly app
 // adds the interactive parts. The app is loaded:
 //   - after `load`, when the URL carries state (a query) that only the app can

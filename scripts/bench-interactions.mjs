@@ -2,7 +2,8 @@
 // for the site's interactions, in real headless Chromium against dist/.
 // Prints median and worst of N runs per interaction. Usage:
 //   node scripts/bench-interactions.mjs [dist] [runs]
-import { serve, launch, openPage, ready } from "../tests/e2e/lib.mjs";
+import { serve } from "./lib/server.mjs";
+import { launch, openPage, ready } from "./lib/browser.mjs";
 import path from "node:path";
 
 const dir = path.resolve(process.argv[2] || "dist");

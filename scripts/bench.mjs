@@ -18,7 +18,8 @@ import { execFile, execFileSync } from "node:child_process";
 import { promisify } from "node:util";
 // async: the static server runs in this process and must keep answering
 const run = promisify(execFile);
-import { serve, launch, CHROMIUM_ARGS } from "../tests/e2e/lib.mjs";
+import { serve } from "./lib/server.mjs";
+import { launch, CHROMIUM_ARGS } from "./lib/browser.mjs";
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : dflt; };

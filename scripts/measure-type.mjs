@@ -5,8 +5,9 @@
 //
 //   node scripts/measure-type.mjs [DIST]      (default dist/, built by `make build`)
 import path from "node:path";
-import { serve, launch } from "../tests/e2e/lib.mjs";
-import { charsPerLine } from "../tests/e2e/measure.mjs";
+import { serve } from "./lib/server.mjs";
+import { launch } from "./lib/browser.mjs";
+import { charsPerLine } from "./lib/measure.mjs";
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const dist = path.resolve(process.argv[2] || path.join(ROOT, "dist"));

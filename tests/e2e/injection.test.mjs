@@ -5,7 +5,7 @@
 // (`window.__pwned` stays unset), open a dialog (`alert`) or throw. A payload
 // the loader rejects counts as neutralised, provided the error names the file
 // and a line. The same corpus is checked on the HTML alone by
-// tools/content-check/tests/corpus.rs.
+// crates/content/tests/corpus.rs.
 import { test, before, after, afterEach } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";

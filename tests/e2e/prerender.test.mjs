@@ -1,4 +1,4 @@
-// Prerendered pages (scripts/prerender.mjs): the content is in the HTML before
+// Prerendered pages (scripts/postbuild.mjs, scripts/lib/render.mjs): the content is in the HTML before
 // any script runs, works with JavaScript off, and the app takes over without a
 // layout shift.
 import { test, before, after, afterEach } from "node:test";

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { ROOT, SITES, serve, launch, openPage, ready, problems, axeViolations, closePages } from "./lib.mjs";
-import { charsPerLine } from "./measure.mjs";
+import { charsPerLine } from "../../scripts/lib/measure.mjs";
 
 const SOURCES = JSON.parse(fs.readFileSync(path.join(ROOT, "content/sources.json"), "utf8")).sources;
 const FONT_BUDGET = 90 * 1024; // every Latin face a page can use, together

@@ -3,7 +3,7 @@
 //! timeline. Written into the built site (`data/`) by the post-build hook:
 //! `content-check --export DIR [CONTENT]`.
 
-use crate::model::{Content, DatedFigure, Event, Mission, Source};
+use pp_content::model::{Coding, Content, DatedFigure, Event, Mission, Source};
 use serde_json::{json, Value};
 use std::fs;
 use std::path::Path;
@@ -49,6 +49,22 @@ fn figure_cells(f: Option<&DatedFigure>) -> [String; 4] {
     }
 }
 
+const EVENT_COLUMNS: &[&str] = &[
+    "id",
+    "date",
+    "date_as_written",
+    "title",
+    "summary",
+    "category",
+    "era",
+    "place",
+    "missions",
+    "related",
+    "sources",
+    "flag_note",
+    "after_resolution",
+];
+
 fn event_row(e: &Event) -> Vec<String> {
     vec![
         e.id.clone(),
@@ -66,6 +82,32 @@ fn event_row(e: &Event) -> Vec<String> {
         e.after_resolution.to_string(),
     ]
 }
+
+const MISSION_COLUMNS: &[&str] = &[
+    "id",
+    "acronym",
+    "name",
+    "host",
+    "host_iso",
+    "lat",
+    "lon",
+    "pakistani_years",
+    "kind",
+    "status",
+    "roles",
+    "contingent",
+    "contingent_as_written",
+    "contingent_as_of",
+    "contingent_sources",
+    "fatalities",
+    "fatalities_as_written",
+    "fatalities_as_of",
+    "fatalities_sources",
+    "confidence",
+    "events",
+    "sources",
+    "summary",
+];
 
 fn mission_row(m: &Mission) -> Vec<String> {
     let mut r = vec![
@@ -96,6 +138,76 @@ fn mission_row(m: &Mission) -> Vec<String> {
     r
 }
 
+const FIGURE_COLUMNS: &[&str] = &[
+    "series",
+    "label",
+    "unit",
+    "as_of",
+    "value",
+    "high",
+    "as_written",
+    "note",
+    "sources",
+    "flag_note",
+];
+
+/// One row per dated point of every series.
+fn figure_rows(c: &Content) -> Vec<Vec<String>> {
+    c.figures
+        .iter()
+        .flat_map(|s| {
+            s.points.iter().map(move |p| {
+                vec![
+                    s.id.clone(),
+                    s.label.clone(),
+                    s.unit.clone(),
+                    p.date.source_text(),
+                    p.quantity.value.to_string(),
+                    p.quantity.high.map(|h| h.to_string()).unwrap_or_default(),
+                    p.quantity.display(),
+                    opt(&p.note),
+                    ids(&p.sources),
+                    p.flag.as_ref().map(|f| f.note.clone()).unwrap_or_default(),
+                ]
+            })
+        })
+        .collect()
+}
+
+const CODING_COLUMNS: &[&str] = &[
+    "year",
+    "pole",
+    "dimension",
+    "value",
+    "rationale",
+    "evidence_events",
+    "sources",
+];
+
+fn coding_row(k: &Coding) -> Vec<String> {
+    vec![
+        k.year.to_string(),
+        k.pole.clone(),
+        k.dimension.clone(),
+        k.value.to_string(),
+        k.rationale.clone(),
+        ids(&k.evidence),
+        ids(&k.sources),
+    ]
+}
+
+const SOURCE_COLUMNS: &[&str] = &[
+    "id",
+    "title",
+    "author",
+    "publisher",
+    "date",
+    "url",
+    "accessed",
+    "kind",
+    "note",
+];
+
 fn source_row(s: &Source) -> Vec<String> {
     vec![
         s.id.clone(),
@@ -111,7 +223,7 @@ fn source_row(s: &Source) -> Vec<String> {
 }
 
 /// A TimelineJS 3 date object from a partial date.
-fn tl_date(d: &crate::model::PartialDate) -> Value {
+fn tl_date(d: &pp_content::model::PartialDate) -> Value {
     let mut v = json!({ "year": d.year.to_string() });
     if let Some(m) = d.month {
         v["month"] = json!(m.to_string());
@@ -205,21 +317,7 @@ pub fn write_all(c: &Content, dir: &Path) -> std::io::Result<Vec<String>> {
     put(
         "events.csv",
         csv(
-            &[
-                "id",
-                "date",
-                "date_as_written",
-                "title",
-                "summary",
-                "category",
-                "era",
-                "place",
-                "missions",
-                "related",
-                "sources",
-                "flag_note",
-                "after_resolution",
-            ],
+            EVENT_COLUMNS,
             &c.events.iter().map(event_row).collect::<Vec<_>>(),
         ),
     )?;
@@ -227,121 +325,22 @@ pub fn write_all(c: &Content, dir: &Path) -> std::io::Result<Vec<String>> {
     put(
         "missions.csv",
         csv(
-            &[
-                "id",
-                "acronym",
-                "name",
-                "host",
-                "host_iso",
-                "lat",
-                "lon",
-                "pakistani_years",
-                "kind",
-                "status",
-                "roles",
-                "contingent",
-                "contingent_as_written",
-                "contingent_as_of",
-                "contingent_sources",
-                "fatalities",
-                "fatalities_as_written",
-                "fatalities_as_of",
-                "fatalities_sources",
-                "confidence",
-                "events",
-                "sources",
-                "summary",
-            ],
+            MISSION_COLUMNS,
             &c.missions.iter().map(mission_row).collect::<Vec<_>>(),
         ),
     )?;
     put("missions.json", wrap("missions", to(&c.missions)))?;
-    let figure_rows: Vec<Vec<String>> = c
-        .figures
-        .iter()
-        .flat_map(|s| {
-            s.points.iter().map(move |p| {
-                vec![
-                    s.id.clone(),
-                    s.label.clone(),
-                    s.unit.clone(),
-                    p.date.source_text(),
-                    p.quantity.value.to_string(),
-                    p.quantity.high.map(|h| h.to_string()).unwrap_or_default(),
-                    p.quantity.display(),
-                    opt(&p.note),
-                    ids(&p.sources),
-                    p.flag.as_ref().map(|f| f.note.clone()).unwrap_or_default(),
-                ]
-            })
-        })
-        .collect();
-    put(
-        "figures.csv",
-        csv(
-            &[
-                "series",
-                "label",
-                "unit",
-                "as_of",
-                "value",
-                "high",
-                "as_written",
-                "note",
-                "sources",
-                "flag_note",
-            ],
-            &figure_rows,
-        ),
-    )?;
+    put("figures.csv", csv(FIGURE_COLUMNS, &figure_rows(c)))?;
     put("figures.json", wrap("figures", to(&c.figures)))?;
     if let Some(a) = &c.alignment {
-        let rows: Vec<Vec<String>> = a
-            .codings
-            .iter()
-            .map(|k| {
-                vec![
-                    k.year.to_string(),
-                    k.pole.clone(),
-                    k.dimension.clone(),
-                    k.value.to_string(),
-                    k.rationale.clone(),
-                    ids(&k.evidence),
-                    ids(&k.sources),
-                ]
-            })
-            .collect();
-        put(
-            "alignment.csv",
-            csv(
-                &[
-                    "year",
-                    "pole",
-                    "dimension",
-                    "value",
-                    "rationale",
-                    "evidence_events",
-                    "sources",
-                ],
-                &rows,
-            ),
-        )?;
+        let codings: Vec<_> = a.codings.iter().map(coding_row).collect();
+        put("alignment.csv", csv(CODING_COLUMNS, &codings))?;
         put("alignment.json", wrap("alignment", to(a)))?;
     }
     put(
         "sources.csv",
         csv(
-            &[
-                "id",
-                "title",
-                "author",
-                "publisher",
-                "date",
-                "url",
-                "accessed",
-                "kind",
-                "note",
-            ],
+            SOURCE_COLUMNS,
             &c.sources.iter().map(source_row).collect::<Vec<_>>(),
         ),
     )?;

@@ -10,7 +10,9 @@
 //! as the build renders it (citations checked against DIR, default `content`), or
 //! prints its problems to stderr and exits 1.
 
-use content_check::load;
+mod export;
+
+use pp_content::load;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -26,7 +28,7 @@ fn main() -> ExitCode {
     }
     let dir = PathBuf::from(args.first().cloned().unwrap_or_else(|| "content".into()));
     if write_schemas {
-        return match content_check::schemas::write_all(&dir.join("schemas")) {
+        return match pp_content::schema::write_all(&dir.join("schemas")) {
             Ok(n) => {
                 println!("wrote {n} schemas to {}", dir.join("schemas").display());
                 ExitCode::SUCCESS
@@ -86,7 +88,7 @@ fn render_markdown(args: &[String]) -> ExitCode {
         return ExitCode::FAILURE;
     };
     let dir = PathBuf::from(args.get(1).map_or("content", String::as_str));
-    match content_check::render::render_markdown(file.as_ref(), &dir) {
+    match load::render_markdown(file.as_ref(), &dir) {
         Ok(html) => {
             print!("{html}");
             ExitCode::SUCCESS
@@ -121,7 +123,7 @@ fn export(args: &[String]) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match content_check::export::write_all(&c, &out) {
+    match export::write_all(&c, &out) {
         Ok(files) => {
             println!("wrote {} data files to {}", files.len(), out.display());
             ExitCode::SUCCESS

@@ -1,0 +1,15 @@
+//! The validated content as the app receives it: postcard bytes, written by the
+//! site's `build.rs` and compiled into the wasm. Both ends use these two
+//! functions, so the format cannot differ between them.
+
+use crate::model::Content;
+
+/// The bytes the app decodes with [`decode`].
+pub fn encode(content: &Content) -> Vec<u8> {
+    postcard::to_allocvec(content).expect("content serialises")
+}
+
+/// Reads bytes written by [`encode`] from the same model.
+pub fn decode(bytes: &[u8]) -> Result<Content, postcard::Error> {
+    postcard::from_bytes(bytes)
+}

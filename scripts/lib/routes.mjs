@@ -1,0 +1,31 @@
+// The route table, declared once in Rust (src/routes.rs) and printed by
+// `cargo run -q --bin site-routes` (src/bin/site-routes.rs): the build reads
+// it from there, never from a copy.
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+
+export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
+
+/** Every route, in navigation order: `{ path, nav, title, kind }` with
+ *  `kind` "page" (in the site shell) or "embed" (an iframe view). */
+export function listRoutes() {
+  const out = execFileSync("cargo", ["run", "-q", "--bin", "site-routes"], {
+    cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"],
+  });
+  const routes = out.split("\n").filter(Boolean).map((line) => JSON.parse(line));
+  for (const r of routes) {
+    if (!/^\/[^?#]*$/.test(r.path) || !["page", "embed"].includes(r.kind) || !r.title) {
+      throw new Error(`site-routes printed an unexpected route: ${JSON.stringify(r)}`);
+    }
+  }
+  if (!routes.some((r) => r.path === "/")) throw new Error("site-routes printed no route for /");
+  return routes;
+}
+
+/** Where a route's page is written: `/` -> index.html, `/map` -> map/index.html,
+ *  so that deep links answer HTTP 200 on a static host. */
+export const pageFile = (route) => (route === "/" ? "index.html" : `${route.slice(1)}/index.html`);
+
+/** The not-found page: rendered at a path no route has, written as 404.html
+ *  (GitHub Pages serves it for every unknown path). */
+export const NOT_FOUND = { path: "/__not-found__", title: "Page not found", kind: "not-found", file: "404.html" };

@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// The one post-build step: turns Trunk's output (one index.html, the app, the
+// assets) into the published site. Each stage is a module in scripts/lib/.
+//
+//   node scripts/postbuild.mjs DIST [BASE]   after `trunk build --release --public-url BASE`
+//                                            (make build, make build-both)
+//   node scripts/postbuild.mjs --trunk-hook  Trunk's post_build hook: for `trunk serve`
+//                                            (a debug build) only the policy and the data
+//
+// Set SITE_URL (https://owner.github.io/repo) to make the preview images' addresses absolute.
+import fs from "node:fs";
+import path from "node:path";
+import { listRoutes, pageFile, NOT_FOUND } from "./lib/routes.mjs";
+import { renderPages } from "./lib/render.mjs";
+import { withMetadata } from "./lib/metadata.mjs";
+import { deferLoader } from "./lib/loader.mjs";
+import { securityPolicy, withPolicy } from "./lib/policy.mjs";
+import { writePages, exportData } from "./lib/write.mjs";
+
+if (process.argv[2] === "--trunk-hook") {
+  trunkHook();
+} else {
+  await build(path.resolve(process.argv[2] || "dist"), (process.argv[3] || "/").replace(/\/+$/, ""));
+}
+
+async function build(dist, base) {
+  const started = Date.now();
+  const siteUrl = (process.env.SITE_URL || "").replace(/\/+$/, "");
+  // where the published site lives: absolute with SITE_URL, else only its path
+  const site = siteUrl || base;
+
+  // 1. the routes, from the Rust route table; plus the not-found page
+  const routes = listRoutes();
+  const pages = [...routes.map((r) => ({ ...r, file: pageFile(r.path) })), NOT_FOUND];
+  // 2. every page rendered by the app in headless Chromium
+  const rendered = await renderPages({ dist, base, site, pages });
+  // 3. per-page metadata: description, Open Graph / Twitter, preview image
+  const described = rendered.map((p) => withMetadata(p, { site, siteUrl }));
+  // 4. the app loads on demand, not with the page
+  const deferred = described.map((p) => ({ ...p, html: deferLoader(p.html) }));
+  // 5. one security policy, over the final HTML of every page
+  const policy = securityPolicy(deferred.map((p) => p.html));
+  const final = deferred.map((p) => ({ ...p, html: withPolicy(p.html, policy) }));
+  // 6. write the pages and images, and the data downloads
+  const bytes = writePages(dist, final);
+  exportData(dist);
+  console.log(`postbuild: ${final.length} pages (${bytes} bytes of HTML) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** `trunk serve` builds for development: Trunk's index.html (the dev server
+ *  answers every route with it) gets the same policy, and data/ the downloads.
+ *  A release build is finished by `build` above, which `make` runs after Trunk. */
+function trunkHook() {
+  const dir = process.env.TRUNK_STAGING_DIR;
+  if (!dir) throw new Error("--trunk-hook: TRUNK_STAGING_DIR is not set (run by Trunk only)");
+  if (process.env.TRUNK_PROFILE === "release") {
+    console.log("postbuild: release build; `make build` finishes it with `node scripts/postbuild.mjs DIST BASE`");
+    return;
+  }
+  const index = path.join(dir, "index.html");
+  const html = fs.readFileSync(index, "utf8");
+  fs.writeFileSync(index, withPolicy(html, securityPolicy(asServed(html))));
+  exportData(dir);
+}
+
+/** The page as `trunk serve` sends it: the dev server fills its live-reload
+ *  script with the address the browser asked for (the Host header) and its
+ *  base, so the policy must allow the script in that form. Both names of the
+ *  address in Trunk.toml's [serve] are covered. */
+function asServed(html) {
+  const toml = fs.readFileSync(new URL("../Trunk.toml", import.meta.url), "utf8");
+  const port = toml.match(/^port\s*=\s*(\d+)/m)?.[1] ?? "8080";
+  const base = (process.env.TRUNK_PUBLIC_URL || "/").replace(/\/?$/, "/");
+  return ["127.0.0.1", "localhost"].map((host) => html
+    .replace("'{{__TRUNK_ADDRESS__}}'", `'${host}:${port}'`)
+    .replace("{{__TRUNK_WS_BASE__}}", base));
+}

@@ -1,0 +1,55 @@
+// The post-build step (scripts/postbuild.mjs) on both builds: every route of
+// the Rust route table became a prerendered page, pages carry their metadata,
+// and one security policy, computed over the final HTML, allows exactly the
+// inline scripts the pages contain.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { SITES } from "./lib.mjs";
+import { listRoutes, pageFile } from "../../scripts/lib/routes.mjs";
+
+const ROUTES = listRoutes();
+const sha256 = (t) => "'sha256-" + crypto.createHash("sha256").update(t, "utf8").digest("base64") + "'";
+
+test("the route table lists the menu's pages, then the embeds", () => {
+  const pages = ROUTES.filter((r) => r.kind === "page");
+  assert.deepEqual(pages.map((r) => r.path), ["/", "/timeline", "/map", "/alignment", "/sources", "/about"]);
+  assert.ok(pages.every((r) => r.nav), "every page has a menu label");
+  const embeds = ROUTES.filter((r) => r.kind === "embed");
+  assert.ok(embeds.length >= 5 && embeds.every((r) => r.path.startsWith("/embed/") && r.nav === null));
+  assert.deepEqual(ROUTES.slice(pages.length), embeds, "embeds come after pages");
+});
+
+for (const site of SITES) {
+  test(`${site.name}: every route and the not-found page are prerendered, with metadata and one policy`, () => {
+    const root = path.join(site.dir, site.base);
+    const files = [...ROUTES.map((r) => [r, pageFile(r.path)]), [{ path: "/__not-found__", kind: "not-found" }, "404.html"]];
+    const policies = new Set();
+    for (const [route, file] of files) {
+      const html = fs.readFileSync(path.join(root, file), "utf8");
+      assert.match(html, /<body data-prerendered="">/, `${file} is prerendered`);
+      assert.match(html, /<main[\s>]/, `${file} has its content`);
+      assert.match(html, /window\.ppStartApp = async/, `${file} has the deferred loader`);
+      const og = html.match(/<meta property="og:image" content="([^"]+)">/);
+      if (route.kind === "page") {
+        assert.ok(og, `${file} has a preview image`);
+        const png = path.join(root, og[1].slice(og[1].indexOf("/og/") + 1));
+        assert.ok(fs.statSync(png).size > 10000, `${png} is written`);
+      } else {
+        assert.equal(og, null, `${file} (${route.kind}) has no Open Graph tags`);
+      }
+      const policy = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)[1];
+      policies.add(policy);
+      const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => sha256(m[1]));
+      const allowed = policy.match(/'sha256-[^']+'/g);
+      assert.deepEqual(allowed.filter((h) => inline.includes(h)), allowed, `${file}: every hash in the policy is a script of the page`);
+      assert.ok(inline.every((h) => allowed.includes(h)), `${file}: every inline script is allowed`);
+    }
+    assert.equal(policies.size, 1, "one policy for the whole site");
+    for (const f of ["events.csv", "missions.json", "timelinejs.json", "README.txt"]) {
+      assert.ok(fs.statSync(path.join(root, "data", f)).size > 0, `data/${f} is written`);
+    }
+  });
+}
