@@ -42,6 +42,8 @@ try {
       // a first view has the metric-compatible fallback faces (font-display:
       // optional); the next page the site's own, from the browser's cache
       for (const view of ["first view", "next views"]) {
+        if (view === "first view") await page.evaluate(() => localStorage.removeItem("fonts")).catch(() => {});
+        else await page.waitForFunction(() => localStorage.getItem("fonts") === "1");
         await page.goto(`${srv.origin}${route}`);
         await page.evaluate(() => document.fonts.ready);
         const m = await charsPerLine(page, selector, { limit: 60 });

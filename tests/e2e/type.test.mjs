@@ -30,12 +30,14 @@ async function drawnWith(page, selector) {
   return fonts.sort((a, b) => b.glyphCount - a.glyphCount)[0]?.familyName;
 }
 
-/** Opens `route` twice: the second view has the site's faces from the cache. */
+/** Opens `route` twice: the first view fetches the faces after `load`, the
+ *  second has them from the cache. */
 async function secondView(page, route) {
   await page.goto(`${srv.origin}${route}`);
-  await page.evaluate(() => document.fonts.ready);
+  await page.waitForFunction(() => localStorage.getItem("fonts") === "1", null, { timeout: 10000 });
   await page.goto(`${srv.origin}${route}`);
   await page.evaluate(() => document.fonts.ready);
+  assert.equal(await page.getAttribute("html", "data-fonts"), "", `${route}: a next view asks for the faces`);
 }
 
 test("fonts: self-hosted subset WOFF2 within budget, drawn on a next view, with metric-compatible fallbacks", async () => {
@@ -48,25 +50,33 @@ test("fonts: self-hosted subset WOFF2 within budget, drawn on a next view, with 
 
   const page = await openPage(browser);
   const fonts = [];
-  page.on("response", (r) => { if (/\.woff2$/.test(r.url())) fonts.push(r.url()); });
+  page.on("request", (r) => { if (/\.woff2$/.test(r.url())) fonts.push([r.url(), Date.now()]); });
+  let loaded = 0;
+  page.on("load", () => { loaded ||= Date.now(); });
   await secondView(page, "/");
-  assert.ok(fonts.length > 0 && fonts.every((u) => u.startsWith(`${srv.origin}/fonts/`)), `fonts from the site itself: ${fonts}`);
+  // a first view asks for no web font before `load`: nothing competes with its first paint
+  assert.ok(fonts.length >= 4 && fonts.every(([, t]) => t >= loaded), `fonts fetched after load: ${fonts.map(([u]) => u)}`);
+  assert.ok(fonts.every(([u]) => u.startsWith(`${srv.origin}/fonts/`)), "fonts from the site itself");
+  // and the prerendered pages never carry a reader's font state
+  assert.equal(fs.readFileSync(path.join(SITES[0].dir, "index.html"), "utf8").includes("data-fonts"), false);
   assert.equal(await drawnWith(page, ".story .prose p"), "Source Serif 4", "reading text");
   assert.equal(await drawnWith(page, "main h1"), "Source Serif 4", "headline");
   assert.match(await drawnWith(page, ".nav-list a"), /^Source Sans 3/, "interface");
   // every face declares its fallback, and the fallbacks are scaled to it
   const faces = await page.evaluate(() => [...document.styleSheets].flatMap((s) => [...s.cssRules])
     .filter((r) => r instanceof CSSFontFaceRule).map((r) => r.cssText));
-  assert.ok(faces.filter((f) => /url\(/.test(f)).every((f) => /font-display: optional/.test(f)), "never a wait for a face");
+  assert.ok(faces.filter((f) => /url\(/.test(f)).every((f) => /font-display: optional/.test(f)), "a face late from the cache is not swapped in");
   assert.ok(faces.filter((f) => /local\(/.test(f)).length >= 4 && faces.filter((f) => /local\(/.test(f)).every((f) => /size-adjust/.test(f) && /ascent-override/.test(f)));
   assert.deepEqual(problems(page), []);
 });
 
 test("fonts: a slow font response neither shifts the page nor holds back its first paint", async () => {
   const DELAY = 1500;
-  for (const width of [1280, 390]) {
+  // a first view, and a later one whose faces are no longer in the cache
+  for (const [width, later] of [[1280, false], [390, false], [1280, true]]) {
     for (const route of ["/", "/timeline/", "/sources/"]) {
       const page = await openPage(browser, { viewport: { width, height: 900 } });
+      if (later) await page.addInitScript(() => localStorage.setItem("fonts", "1"));
       await page.addInitScript(() => {
         window.__cls = 0;
         new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
@@ -79,8 +89,8 @@ test("fonts: a slow font response neither shifts the page nor holds back its fir
       await page.waitForTimeout(DELAY + 1000 - (Date.now() - start));
       const { cls, fcp } = await page.evaluate(() => ({ cls: window.__cls, fcp: performance.getEntriesByType("paint").find((e) => e.name === "first-contentful-paint")?.startTime }));
       assert.ok(fontRequests > 0, `${route}: the page asks for its faces`);
-      assert.ok(cls < 0.01, `${route} at ${width} px: CLS ${cls}`);
-      assert.ok(fcp !== undefined && fcp < DELAY, `${route} at ${width} px: first paint at ${fcp} ms, before the fonts (${DELAY} ms)`);
+      assert.ok(cls < 0.01, `${route} at ${width} px${later ? ", later view" : ""}: CLS ${cls}`);
+      assert.ok(fcp !== undefined && fcp < DELAY, `${route} at ${width} px${later ? ", later view" : ""}: first paint at ${fcp} ms, before the fonts (${DELAY} ms)`);
       await page.close();
     }
   }
@@ -89,6 +99,7 @@ test("fonts: a slow font response neither shifts the page nor holds back its fir
 test("measure: story prose at most about 70 characters a line at 1280 px, with the faces and with their fallbacks", async () => {
   const page = await openPage(browser);
   await page.goto(`${srv.origin}/`);
+  assert.notEqual(await drawnWith(page, ".story .prose p"), "Source Serif 4", "a first view: the scaled local fallback");
   const fallback = await charsPerLine(page, ".story .prose p");
   await secondView(page, "/");
   assert.equal(await drawnWith(page, ".story .prose p"), "Source Serif 4");
