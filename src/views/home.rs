@@ -49,7 +49,7 @@ pub fn Home() -> impl IntoView {
             </nav>
             {intro.map(|ch| view! { <Prose chapter=ch/> })}
             // On wide screens a sticky right rail with reading progress
-            // (assets/style.css); assets/story-nav.js marks the chapter being read.
+            // (assets/style.css); assets/page.js marks the chapter being read.
             {(!rest.is_empty()).then(|| view! {
                 <nav class="toc story-nav" aria-labelledby="toc-h">
                     <h2 id="toc-h">"In this story"</h2>

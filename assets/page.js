@@ -1,3 +1,27 @@
+// What every page runs from its <head>, with no app (one small script, so a
+// first view makes no extra request):
+// 1. The reader's stored theme choice, before first paint (the app's Theme
+//    menu writes it). Without a stored choice the system setting applies.
+// 2. The site's faces (assets/style.css): once they have been fetched, a page
+//    asks for them before its first paint (html[data-fonts]); a reader's first
+//    page does without them and fetches them after `load`, for the next.
+// 3. The story's chapter navigation (below).
+(function () {
+  var root = document.documentElement;
+  try {
+    var t = localStorage.getItem("theme");
+    if (t === "light" || t === "dark") root.setAttribute("data-theme", t);
+    if (localStorage.getItem("fonts") === "1") root.setAttribute("data-fonts", "");
+  } catch (e) { /* storage blocked: follow the system, use the fallback faces */ }
+  if (root.hasAttribute("data-fonts") || !document.fonts || !window.Promise) return;
+  addEventListener("load", function () {
+    var faces = ['400 1em "Source Serif 4"', 'italic 400 1em "Source Serif 4"', '700 1em "Source Serif 4"', '400 1em "Source Sans 3"'];
+    Promise.all(faces.map(function (f) { return document.fonts.load(f); })).then(function (loaded) {
+      if (loaded.every(function (l) { return l.length > 0; })) localStorage.setItem("fonts", "1");
+    }).catch(function () { /* offline or blocked: try again on the next page */ });
+  });
+})();
+
 // The story's chapter navigation (src/views/home.rs, `.story-nav`): marks the
 // chapter being read with aria-current="true" and sets `--read` (0-1, how far
 // through the story the reader is) for the progress bar in the right rail.
@@ -40,9 +64,12 @@
   addEventListener("resize", queue);
   addEventListener("hashchange", queue);
   addEventListener("popstate", queue);
-  // the app replaces the prerendered page, and routes change in place
+  // the page is still being read in, the app replaces the prerendered page,
+  // and routes change in place: update for every new navigation element
+  var seen = null;
   new MutationObserver(function () {
-    if (document.querySelector(".story-nav:not([style])")) queue();
+    var nav = document.querySelector(".story-nav");
+    if (nav && nav !== seen) { seen = nav; queue(); }
   }).observe(document.documentElement, { childList: true, subtree: true });
   queue();
 })();
