@@ -121,6 +121,7 @@ function pageHtml(narrow) {
   // state of this browser, not of the page
   doc.removeAttribute("data-app");
   doc.removeAttribute("data-theme");
+  doc.removeAttribute("data-fonts");
   doc.querySelectorAll("#app-error").forEach((e) => e.remove());
   if (narrow) doc.querySelector(".map-frame .markers").insertAdjacentHTML("afterend", narrow);
   return "<!DOCTYPE html>\n" + doc.outerHTML;

@@ -35,7 +35,7 @@ pub fn Header(current: Option<&'static str>) -> impl IntoView {
     }
 }
 
-/// Light / dark / system theme, remembered in localStorage. `assets/theme.js`
+/// Light / dark / system theme, remembered in localStorage. `assets/page.js`
 /// applies the stored choice before first paint.
 #[component]
 fn ThemeSwitch() -> impl IntoView {

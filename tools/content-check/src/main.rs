@@ -4,6 +4,9 @@
 //! exits 1, or prints a summary and exits 0.
 //! `content-check --write-schemas [DIR]` writes the JSON Schemas to DIR/schemas.
 //! `content-check --flagged [DIR]` lists every item marked approximate or disputed.
+//! `content-check --lang ur [DIR]` also checks the translation in DIR/ur against
+//! the English (every item and field translated, nothing left over, the same
+//! numbers, the same citations and links in each chapter).
 //! `content-check --export OUT [DIR]` writes the data downloads (CSV, JSON,
 //! TimelineJS) into OUT (the post-build hook uses it for `dist/data`).
 //! `content-check --render-markdown FILE.md [DIR]` prints the chapter's HTML body
@@ -20,6 +23,7 @@ fn main() -> ExitCode {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     let write_schemas = take(&mut args, "--write-schemas");
     let list_flagged = take(&mut args, "--flagged");
+    let lang = take_value(&mut args, "--lang");
     if take(&mut args, "--export") {
         return export(&args);
     }
@@ -55,6 +59,7 @@ fn main() -> ExitCode {
                 c.scenarios.len(),
                 c.alignment.as_ref().map_or(0, |a| a.codings.len()),
             );
+            print_coverage(&c);
             let cited = load::cited_sources(&c);
             let unused: Vec<&str> = c
                 .sources
@@ -64,6 +69,25 @@ fn main() -> ExitCode {
                 .collect();
             if !unused.is_empty() {
                 println!("note: sources not cited anywhere: {}", unused.join(", "));
+            }
+            if let Some(lang) = &lang {
+                match load::load_translation(&dir, lang, &c) {
+                    Ok(t) => println!(
+                        "translation `{lang}` OK: {} events, {} missions, {} glossary terms, {} chapters, {} scenarios",
+                        t.events.len(),
+                        t.missions.len(),
+                        t.glossary.len(),
+                        t.chapters.len(),
+                        t.scenarios.len()
+                    ),
+                    Err(errors) => {
+                        for e in &errors {
+                            eprintln!("{e}");
+                        }
+                        eprintln!("{} problem(s) in the `{lang}` translation", errors.len());
+                        return ExitCode::FAILURE;
+                    }
+                }
             }
             if list_flagged {
                 for f in load::flagged(&c) {
@@ -102,6 +126,13 @@ fn render_markdown(args: &[String]) -> ExitCode {
     }
 }
 
+/// Removes `flag VALUE` from `args` and returns VALUE.
+fn take_value(args: &mut Vec<String>, flag: &str) -> Option<String> {
+    let i = args.iter().position(|a| a == flag)?;
+    args.remove(i);
+    (i < args.len()).then(|| args.remove(i))
+}
+
 fn take(args: &mut Vec<String>, flag: &str) -> bool {
     let before = args.len();
     args.retain(|a| a != flag);
@@ -133,4 +164,41 @@ fn export(args: &[String]) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The figures an editor (and the issue tracker) asks about: how many sources a
+/// reader can open, how far the story runs, how checkable the quotes are.
+fn print_coverage(c: &pp_content::model::Content) {
+    let with_url = c.sources.iter().filter(|s| s.url.is_some()).count();
+    let pct = 100.0 * with_url as f64 / c.sources.len().max(1) as f64;
+    let after: Vec<_> = c.events.iter().filter(|e| e.after_resolution).collect();
+    let last_year = after.iter().map(|e| e.date.start.year).max().unwrap_or(0);
+    let in_last_year = after
+        .iter()
+        .filter(|e| e.date.start.year == last_year)
+        .count();
+    let checkable = c
+        .quotes
+        .iter()
+        .filter(|q| {
+            q.sources
+                .iter()
+                .any(|id| c.source(id).is_some_and(|s| s.url.is_some()))
+        })
+        .count();
+    let latest = c
+        .sources
+        .iter()
+        .filter_map(|s| s.date.as_ref())
+        .map(|d| d.last())
+        .max();
+    let read = c.sources.iter().map(|s| s.accessed).max();
+    println!(
+        "coverage: {with_url} of {} sources have a web address ({pct:.1}%); {} events after the vote ({in_last_year} in {last_year}); {checkable} of {} quotes rest on a source with a web address; latest source dated {}; sources last read {}",
+        c.sources.len(),
+        after.len(),
+        c.quotes.len(),
+        latest.map_or("-".into(), |d| d.display()),
+        read.map_or("-".into(), |d| d.display()),
+    );
 }
