@@ -8,8 +8,9 @@
 //! - [`browser`]: every call into the page, and the hooks views share; [`url`]: the grammar
 //!   of the site's addresses.
 
-// Native tests render views to HTML (tachys `ssr`), whose types nest deeply.
-#![cfg_attr(test, recursion_limit = "256")]
+// Native tests render views to HTML (tachys `ssr`, a dev-dependency whose
+// feature also reaches the library built beside them), whose types nest deeply.
+#![recursion_limit = "512"]
 
 pub mod content;
 pub mod panic;
