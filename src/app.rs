@@ -176,24 +176,84 @@ mod tests {
     /// fuzz opens a share of the same kind of addresses as page loads.
     #[test]
     fn fuzz_every_generated_address_draws_its_page_without_panic() {
-        let n: usize = std::env::var("FUZZ_URLS").ok().and_then(|v| v.parse().ok()).unwrap_or(1500);
-        let seed: u32 = std::env::var("FUZZ_SEED").ok().and_then(|v| v.parse().ok()).unwrap_or_else(|| {
-            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.subsec_nanos() % 100_000).unwrap_or(1)
-        });
+        let n: usize = std::env::var("FUZZ_URLS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(1500);
+        let seed: u32 = std::env::var("FUZZ_SEED")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or_else(|| {
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map(|d| d.subsec_nanos() % 100_000)
+                    .unwrap_or(1)
+            });
         let c = content();
         let mut valid: Vec<&str> = c.events.iter().take(20).map(|e| e.id.as_str()).collect();
         valid.extend(c.missions.iter().map(|m| m.id.as_str()));
         valid.extend(c.scenarios.iter().map(|s| s.id.as_str()));
         let mut paths: Vec<&str> = routes::ROUTES.iter().map(|r| r.path).collect();
         paths.extend(["/no-such-page", "/embed/no-such-view"]);
-        let keys = ["event", "mission", "year", "w", "option", "q", "cat", "from", "to", "zoom", "era", "id", "plain", "theme", "x", ""];
+        let keys = [
+            "event", "mission", "year", "w", "option", "q", "cat", "from", "to", "zoom", "era",
+            "id", "plain", "theme", "x", "",
+        ];
         let nasty = [
-            "", "abc", "0", "-1", "1947", "1960", "2025", "2026", "99999", "-99999", "1e309", "NaN", "Infinity", "-0",
-            "%", "%%", "%zz", "%E2%80", "%00", "%FF%FE", "%C0%AF", "%2F..%2F", "+", "++", "&", "=", "==",
-            "1,2,3", ",,,", "0,0,0", "-5,NaN,1e400", "10,10,10", "9999999999,1,1", "1;2;3", "a,b,c",
-            "war,gaza-2025", "war,,war", "WAR", "null", "undefined", "[]", "{}", "true",
-            "<script>window.__pwned=1</script>", "\"><img src=x onerror=window.__pwned=1>", "javascript:window.__pwned=1",
-            "ملک", "पाकिस्तान", "😀", "\u{202e}", "a\u{0}b", "../../etc/passwd", " ", "  1994  ",
+            "",
+            "abc",
+            "0",
+            "-1",
+            "1947",
+            "1960",
+            "2025",
+            "2026",
+            "99999",
+            "-99999",
+            "1e309",
+            "NaN",
+            "Infinity",
+            "-0",
+            "%",
+            "%%",
+            "%zz",
+            "%E2%80",
+            "%00",
+            "%FF%FE",
+            "%C0%AF",
+            "%2F..%2F",
+            "+",
+            "++",
+            "&",
+            "=",
+            "==",
+            "1,2,3",
+            ",,,",
+            "0,0,0",
+            "-5,NaN,1e400",
+            "10,10,10",
+            "9999999999,1,1",
+            "1;2;3",
+            "a,b,c",
+            "war,gaza-2025",
+            "war,,war",
+            "WAR",
+            "null",
+            "undefined",
+            "[]",
+            "{}",
+            "true",
+            "<script>window.__pwned=1</script>",
+            "\"><img src=x onerror=window.__pwned=1>",
+            "javascript:window.__pwned=1",
+            "ملک",
+            "पाकिस्तान",
+            "😀",
+            "\u{202e}",
+            "a\u{0}b",
+            "../../etc/passwd",
+            " ",
+            "  1994  ",
         ];
         let mut r = Rng(seed);
         for i in 0..n {
@@ -204,10 +264,17 @@ mod tests {
                 } else if k < 0.25 {
                     "x".repeat(1 + (r.next() * 6000.0) as usize)
                 } else if k < 0.35 {
-                    format!("{}", ((r.next() - 0.5) * 10f64.powi((r.next() * 12.0) as i32)) as i64)
+                    format!(
+                        "{}",
+                        ((r.next() - 0.5) * 10f64.powi((r.next() * 12.0) as i32)) as i64
+                    )
                 } else {
                     let v = r.pick(&nasty);
-                    if r.next() < 0.5 { v.to_string() } else { crate::url::encode(v) }
+                    if r.next() < 0.5 {
+                        v.to_string()
+                    } else {
+                        crate::url::encode(v)
+                    }
                 }
             };
             let mut pairs = Vec::new();
@@ -225,10 +292,18 @@ mod tests {
                 }
             }
             let path = r.pick(&paths);
-            let query = if pairs.is_empty() { String::new() } else { format!("?{}", pairs.join("&")) };
-            let drawn = std::panic::catch_unwind(|| html_at(path, &query, || page(path, crate::views::render)));
-            assert!(drawn.is_ok(), "address #{i} {path}{query} panicked (FUZZ_SEED={seed})");
+            let query = if pairs.is_empty() {
+                String::new()
+            } else {
+                format!("?{}", pairs.join("&"))
+            };
+            let drawn = std::panic::catch_unwind(|| {
+                html_at(path, &query, || page(path, crate::views::render))
+            });
+            assert!(
+                drawn.is_ok(),
+                "address #{i} {path}{query} panicked (FUZZ_SEED={seed})"
+            );
         }
     }
 }
-
