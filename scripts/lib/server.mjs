@@ -19,8 +19,9 @@ const TYPES = {
  *  every route from Trunk's one index.html, with the route's app, this way.
  *  With `stall` (a function of the path, for the tests), a file it picks is
  *  answered with its headers and a first part of its body, and then nothing:
- *  a download that never finishes. */
-export function serve(dir, { port = 0, pages = null, stall = null } = {}) {
+ *  a download that never finishes. With `cacheApps`, browsers may keep the
+ *  apps' files (named by their hash) for ten minutes. */
+export function serve(dir, { port = 0, pages = null, stall = null, cacheApps = false } = {}) {
   const server = http.createServer((req, res) => {
     let url;
     try { url = new URL(req.url, "http://127.0.0.1"); } catch { res.writeHead(400); return res.end(); }
@@ -60,6 +61,11 @@ export function serve(dir, { port = 0, pages = null, stall = null } = {}) {
     if (type === "font/woff2") {
       res.writeHead(status, { "Content-Type": type, "Cache-Control": "max-age=600" });
       return fs.createReadStream(file).pipe(res);
+    }
+    // with `cacheApps`, the apps' content-hashed files too (as GitHub Pages
+    // would): a test that opens many pages then reuses the compiled wasm
+    if (cacheApps && /\/app-[a-z]+-[0-9a-f]{16}(_bg\.wasm|\.js)$|\/data\/app\/[^/]+\.bin$/.test(url.pathname)) {
+      res.setHeader("Cache-Control", "max-age=600");
     }
     if (stall?.(url.pathname)) {
       const body = fs.readFileSync(file);

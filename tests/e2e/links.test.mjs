@@ -17,7 +17,7 @@ const SOURCES = load("sources.json", "sources");
 const ROUTES = ["/", "/timeline", "/map", "/alignment", "/sources", "/about"];
 
 let browser, srv;
-before(async () => { browser = await launch(); srv = await serve(SITES[1].dir); });
+before(async () => { browser = await launch(); srv = await serve(SITES[1].dir, { cacheApps: true }); });
 afterEach(closePages);
 after(async () => { await browser?.close(); await srv?.close(); });
 
