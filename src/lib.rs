@@ -1,5 +1,7 @@
 //! Pakistan, peacekeeping and the Gaza stabilisation force: an interactive explainer.
 //!
+//! - [`charts`]: chart geometry (pure, tested natively); the figures that draw it are in
+//!   [`components`].
 //! - [`content`]: the typed content model (plain Rust, tested natively) and its loader.
 //! - [`routes`]: the route table, declared once (plain data).
 //! - [`app`]: the Leptos app: one router built from the table, with a site shell and an
@@ -7,6 +9,7 @@
 //! - [`browser`]: every call into the page, and the hooks views share; [`url`]: the grammar
 //!   of the site's addresses.
 
+pub mod charts;
 pub mod content;
 pub mod panic;
 

@@ -147,6 +147,8 @@ pub(crate) fn parse_translated_chapter(
     let mut problems = Problems {
         name,
         found: Vec::new(),
+        // chart markers are compared with the English chapter's instead
+        entries: None,
     };
     let chapter = parse(text, Some(sources), Some(order), &mut problems);
     let ok = problems.found.is_empty();
