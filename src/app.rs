@@ -5,7 +5,7 @@
 //! which view a route shows is the table's [`View`], drawn by [`views::render`].
 
 use crate::browser;
-use crate::components::{EmbedFooter, EmbedMode, Footer, Header};
+use crate::components::{CitePopover, EmbedFooter, EmbedMode, Footer, Header};
 use crate::routes::{self, RouteKind, View, EMBED_PREFIX};
 use crate::url;
 use crate::views::{self, not_found::NotFound};
@@ -79,6 +79,7 @@ pub fn route_tree(
 /// Every page but the embeds: header with navigation, the view, footer.
 #[component]
 fn SiteShell() -> impl IntoView {
+    follow_fragments();
     view! {
         <SkipLink/>
         <Header/>
@@ -86,7 +87,26 @@ fn SiteShell() -> impl IntoView {
             <Outlet/>
         </main>
         <Footer/>
+        <CitePopover/>
     }
+}
+
+/// Every navigation to an address with a fragment lands on that element,
+/// after the app has started too (the router changes the address but leaves
+/// the scroll position): once the new view is drawn, the element is brought
+/// into view (its closed `<details>` opened) and focused.
+fn follow_fragments() {
+    let loc = leptos_router::hooks::use_location();
+    Effect::new(move |_| {
+        let _path = loc.pathname.get();
+        let hash = loc.hash.get();
+        if hash.len() > 1 {
+            // after the view of the new route is in the page
+            request_animation_frame(move || {
+                browser::scroll_to_fragment(&hash);
+            });
+        }
+    });
 }
 
 /// `/embed/...`: the views for other people's pages. No site header, no share

@@ -25,7 +25,7 @@ pub const MAX_GAP: f64 = 5.0;
 /// The plotting area inside the scene: left, top, right, bottom.
 fn plot(frame: Frame) -> (f64, f64, f64, f64) {
     match frame {
-        Frame::Wide => (46.0, 22.0, 628.0, 226.0),
+        Frame::Wide => (46.0, 18.0, 628.0, 170.0),
         Frame::Narrow => (40.0, 22.0, 350.0, 206.0),
     }
 }
@@ -123,23 +123,34 @@ pub fn scene(obs: &[Obs], frame: Frame) -> Scene {
     let pt = |o: &Obs| (x.at(o.x), y.at(o.value));
     let mut obstacles: Vec<Rect> = Vec::new();
 
-    // the UN line, broken at gaps
+    // the UN line, broken at gaps (labels keep clear of it)
     for run in un_runs(obs) {
         let points: Vec<(f64, f64)> = run.iter().map(|&i| pt(&obs[i])).collect();
+        for w in points.windows(2) {
+            let steps = ((w[1].0 - w[0].0).hypot(w[1].1 - w[0].1) / 5.0)
+                .ceil()
+                .max(1.0);
+            for k in 0..=steps as usize {
+                let f = k as f64 / steps;
+                let (px, py) = (
+                    w[0].0 + f * (w[1].0 - w[0].0),
+                    w[0].1 + f * (w[1].1 - w[0].1),
+                );
+                obstacles.push(Rect::around(px, py, 1.5));
+            }
+        }
         s.push(Mark::Line {
             points,
             class: "line un",
         });
     }
-    // disagreeing pairs: a bracket joining the two dots
+    // disagreeing pairs: a bracket beside the two dots, from one value to the other
     let pairs = disagreements(obs);
     for &(i, j) in &pairs {
         let (a, c) = (pt(&obs[i]), pt(&obs[j]));
-        s.push(Mark::Rule {
-            x1: a.0,
-            y1: a.1,
-            x2: c.0,
-            y2: c.1,
+        let bx = a.0.min(c.0) - 8.0;
+        s.push(Mark::Line {
+            points: vec![(bx + 4.0, a.1), (bx, a.1), (bx, c.1), (bx + 4.0, c.1)],
             class: "pair",
         });
     }
@@ -195,7 +206,14 @@ pub fn scene(obs: &[Obs], frame: Frame) -> Scene {
                 text,
                 size,
                 gap: 8.0,
-                sides: vec![Side::Right, Side::AboveRight, Side::BelowRight],
+                sides: vec![
+                    Side::Right,
+                    Side::AboveRight,
+                    Side::BelowRight,
+                    Side::Above,
+                    Side::AboveLeft,
+                    Side::Left,
+                ],
             },
             "note",
         ));
@@ -211,7 +229,13 @@ pub fn scene(obs: &[Obs], frame: Frame) -> Scene {
                 text,
                 size,
                 gap: 8.0,
-                sides: vec![Side::AboveLeft, Side::Above, Side::Left, Side::BelowLeft],
+                sides: vec![
+                    Side::AboveLeft,
+                    Side::Above,
+                    Side::Left,
+                    Side::BelowLeft,
+                    Side::Below,
+                ],
             },
             "note",
         ));
@@ -237,21 +261,29 @@ pub fn scene(obs: &[Obs], frame: Frame) -> Scene {
         }
     }
 
-    // the gap in the record, written inside it along the axis
+    // the gap in the record, written inside it near the axis (two lines)
     if let Some((a, c)) = widest_gap(obs) {
-        let (xa, xc) = (x.at(a) + 10.0, x.at(c) - 10.0);
-        let text = match frame {
-            Frame::Wide => format!(
-                "No figure found {}–{}",
-                a.floor() as i32 + 1,
-                c.floor() as i32 - 1
-            ),
-            Frame::Narrow => "No figure found".to_string(),
+        let (xa, xc) = (x.at(a) + 6.0, x.at(c) - 6.0);
+        let years = format!("{}–{}", a.floor() as i32 + 1, c.floor() as i32 - 1);
+        let lines = ["No figure found".to_string(), years];
+        let fits = lines.iter().all(|t| labels::text_width(t, tick) < xc - xa);
+        let lines: Vec<String> = if fits {
+            lines.to_vec()
+        } else {
+            vec!["No figure".to_string(), lines[1].clone()]
         };
-        if labels::text_width(&text, tick) < xc - xa {
-            let yy = y.at(top * 0.12);
-            s.rule(xa, yy + 6.0, xc, yy + 6.0, "gap");
-            s.text((xa + xc) / 2.0, yy, text, Anchor::Middle, "tick");
+        if lines.iter().all(|t| labels::text_width(t, tick) < xc - xa) {
+            let yy = b - 8.0 - 1.2 * tick;
+            s.rule(xa, b - 4.0, xc, b - 4.0, "gap");
+            for (k, t) in lines.into_iter().enumerate() {
+                s.text(
+                    (xa + xc) / 2.0,
+                    yy + k as f64 * 1.15 * tick - 1.15 * tick,
+                    t,
+                    Anchor::Middle,
+                    "tick",
+                );
+            }
         }
     }
     s
@@ -312,6 +344,13 @@ mod tests {
         }
         let (a, b) = widest_gap(&obs).unwrap();
         assert!(a < 2018.0 && b > 2023.0, "{a}-{b}");
+        // and it is written in both frames
+        for frame in Frame::BOTH {
+            assert!(
+                scene(&obs, frame).texts().contains(&"2018–2022"),
+                "{frame:?}"
+            );
+        }
     }
 
     #[test]
