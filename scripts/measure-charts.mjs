@@ -81,9 +81,9 @@ try {
     await page.goto(srv.origin + "/");
     await page.mouse.move(10, 10);
     await page.waitForSelector("html[data-app='ready'] main h1", { timeout: 30000 });
-    const link = page.locator("main .prose a.cite[href*='un-pk-fatalities']").first();
+    const link = page.locator("main .prose a.cite[data-source~='un-pk-fatalities']").first();
     await link.scrollIntoViewIfNeeded();
-    const id = await link.getAttribute("data-source");
+    const id = (await link.getAttribute("data-source")).split(" ")[0];
     await link.click();
     await page.waitForTimeout(1500);
     const r = await page.evaluate((id) => {
