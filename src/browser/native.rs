@@ -79,3 +79,5 @@ pub fn inside_id(_ev: &web_sys::Event, _id: &str) -> bool {
 }
 
 pub fn set_attr(_el: &web_sys::HtmlElement, _name: &str, _value: Option<&str>) {}
+
+pub fn on_click_capture(_f: impl Fn(web_sys::MouseEvent) + 'static) {}

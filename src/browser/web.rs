@@ -149,6 +149,18 @@ pub fn cite_of(ev: &web_sys::Event) -> Option<super::CiteHit> {
     })
 }
 
+/// Listens to clicks on the whole page in the capture phase, before the
+/// router's own click handling (which follows links), for the page's life.
+pub fn on_click_capture(f: impl Fn(web_sys::MouseEvent) + 'static) {
+    use wasm_bindgen::closure::Closure;
+    let cb = Closure::<dyn Fn(web_sys::MouseEvent)>::new(f);
+    if let Some(w) = window() {
+        let _ =
+            w.add_event_listener_with_callback_and_bool("click", cb.as_ref().unchecked_ref(), true);
+    }
+    cb.forget();
+}
+
 /// Did the event happen inside the element `id` (the popover)?
 pub fn inside_id(ev: &web_sys::Event, id: &str) -> bool {
     let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()) else {

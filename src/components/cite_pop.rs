@@ -127,11 +127,13 @@ pub fn CitePopover() -> impl IntoView {
             hide();
         }
     });
-    let _ = window_event_listener(ev::click, move |e| {
+    // before the router follows the link
+    browser::on_click_capture(move |e| {
         if let Some(hit) = browser::cite_of(&e) {
             // a tap shows the sources first; a second tap follows the link
             if touch.get_value() && !shown_at_tap.get_value() {
                 e.prevent_default();
+                e.stop_propagation();
                 show(hit, true);
             } else {
                 hide();
