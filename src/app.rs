@@ -12,7 +12,7 @@
 //! `trunk serve` runs for development.
 
 use crate::browser;
-use crate::components::{EmbedFooter, EmbedMode, Footer, Header};
+use crate::components::{CitePopover, EmbedFooter, EmbedMode, Footer, Header};
 use crate::routes::{self, RouteInfo, RouteKind, View};
 use crate::url;
 use crate::views::not_found::NotFound;
@@ -83,6 +83,7 @@ pub(crate) fn page(path: &str, views: Views) -> AnyView {
             <Header current=route.map(|r| r.path)/>
             <main id="main" tabindex="-1">{view()}</main>
             <Footer/>
+            <CitePopover/>
         }
         .into_any(),
         // `/embed/...`: the views for other people's pages. No site header, no

@@ -1,13 +1,17 @@
 //! Pieces shared by several views: page chrome, citations, flags, prose.
 
+mod charts;
 mod chrome;
 mod cite;
+mod cite_pop;
 mod embed;
 mod share;
 mod year;
 
+pub use charts::{ChartSlot, CompareTable, ContributionChart, ContributionLine, VoteStrip};
 pub use chrome::{Footer, Header};
 pub use cite::{FlagNote, SourceList, SourceRefs};
+pub use cite_pop::CitePopover;
 pub use embed::{full_page_path, EmbedFooter, EmbedMode, Missing};
 pub use share::{
     citations, embed_url, iframe_code, DataDownloads, EmbedOptions, EmbedTheme, ShareBar,
@@ -15,6 +19,7 @@ pub use share::{
 pub use year::YearPlayer;
 
 use crate::browser;
+use crate::content::{split_chart_slots, HtmlPart};
 use leptos::prelude::*;
 
 /// Sets the document title for a view: `Timeline 1947–2025 · Pakistan, peacekeeping…`.
@@ -52,7 +57,13 @@ pub fn Prose(
     view! {
         <section class="prose" aria-labelledby=heading.then(|| head_id.clone())>
             {heading.then(|| view! { <h2 id=head_id.clone()>{chapter.title.clone()}</h2> })}
-            <div inner_html=chapter.html.clone()></div>
+            {split_chart_slots(&chapter.html)
+                .into_iter()
+                .map(|part| match part {
+                    HtmlPart::Html(h) => view! { <div inner_html=h.to_string()></div> }.into_any(),
+                    HtmlPart::Chart(kind, id) => view! { <ChartSlot kind=kind id=id/> }.into_any(),
+                })
+                .collect_view()}
             {(!chapter.sources.is_empty()).then(|| view! {
                 <details class="chapter-sources">
                     <summary>"Sources for “" {chapter.title.clone()} "”"</summary>

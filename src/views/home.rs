@@ -1,7 +1,7 @@
 //! `/`: the story. What Resolution 2803 is, why Pakistan matters, and the way
 //! into the three views. Prose comes from `content/chapters/*.md`.
 
-use crate::components::{set_title, Prose};
+use crate::components::{set_title, ContributionChart, Prose};
 use crate::content::content;
 use crate::routes::SITE_TITLE;
 use crate::url::href;
@@ -33,6 +33,7 @@ pub fn Home() -> impl IntoView {
                 <h1>{intro.map(|c| c.title.clone()).unwrap_or_else(|| SITE_TITLE.to_string())}</h1>
                 {intro.map(|c| view! { <p class="lede">{c.summary.clone()}</p> })}
             </header>
+            <ContributionChart/>
             <nav class="views-grid" aria-label="Explore">
                 <a class="view-card" href=href("/timeline")>
                     <span class="view-card-title">"Timeline"</span>

@@ -7,6 +7,7 @@
 //! content; everything is re-exported here.
 
 mod alignment;
+mod charts;
 mod date;
 mod events;
 mod figures;
@@ -15,6 +16,7 @@ mod reference;
 mod sources;
 
 pub use alignment::*;
+pub use charts::*;
 pub use date::*;
 pub use events::*;
 pub use figures::*;
@@ -34,7 +36,7 @@ pub struct Chapter {
     /// Every source the chapter cites, in order of first citation.
     pub sources: Vec<SourceId>,
     /// Sanitised HTML produced on the build host. Citations link to `#src-ID`
-    /// on the sources page.
+    /// on the sources page; charts sit in slots ([`split_chart_slots`]).
     pub html: String,
 }
 
@@ -50,6 +52,8 @@ pub struct Content {
     pub scenarios: Vec<Scenario>,
     pub glossary: Vec<Term>,
     pub quotes: Vec<Quote>,
+    pub votes: Vec<Vote>,
+    pub comparisons: Vec<Comparison>,
     pub chapters: Vec<Chapter>,
 }
 
@@ -71,6 +75,12 @@ impl Content {
     }
     pub fn series(&self, id: &str) -> Option<&Series> {
         self.figures.iter().find(|s| s.id == id)
+    }
+    pub fn vote(&self, id: &str) -> Option<&Vote> {
+        self.votes.iter().find(|v| v.id == id)
+    }
+    pub fn comparison(&self, id: &str) -> Option<&Comparison> {
+        self.comparisons.iter().find(|c| c.id == id)
     }
 }
 
