@@ -5,7 +5,8 @@
 // 2. The site's faces (assets/style.css): once they have been fetched, a page
 //    asks for them before its first paint (html[data-fonts]); a reader's first
 //    page does without them and fetches them after `load`, for the next.
-// 3. The story's chapter navigation (below).
+// 3. The page's own link in view in the phone's menu row (below).
+// 4. The story's chapter navigation (below).
 (function () {
   var root = document.documentElement;
   try {
@@ -19,6 +20,30 @@
     Promise.all(faces.map(function (f) { return document.fonts.load(f); })).then(function (loaded) {
       if (loaded.every(function (l) { return l.length > 0; })) localStorage.setItem("fonts", "1");
     }).catch(function () { /* offline or blocked: try again on the next page */ });
+  });
+})();
+
+// On a phone the menu is one row that scrolls sideways (assets/style.css):
+// the page's own link is brought into view, for the prerendered page and for
+// the app's copy of the header.
+(function () {
+  var seen = null;
+  function show() {
+    var bar = document.querySelector(".header-bar");
+    var here = bar && bar.querySelector("[aria-current='page']");
+    if (!here || here === seen) return;
+    seen = here;
+    if (bar.scrollWidth > bar.clientWidth) bar.scrollLeft = Math.max(0, here.offsetLeft - bar.offsetLeft - 16);
+  }
+  new MutationObserver(show).observe(document.documentElement, { childList: true, subtree: true });
+  addEventListener("DOMContentLoaded", show);
+  // a link reached with Tab comes fully into view (past the faded edge)
+  addEventListener("focusin", function (e) {
+    var bar = e.target.closest && e.target.closest(".header-bar");
+    if (!bar || bar.scrollWidth <= bar.clientWidth) return;
+    var b = bar.getBoundingClientRect(), r = e.target.getBoundingClientRect();
+    if (r.right > b.right - 32) bar.scrollLeft += r.right - b.right + 40;
+    else if (r.left < b.left + 8) bar.scrollLeft -= b.left - r.left + 16;
   });
 })();
 

@@ -1,4 +1,4 @@
-//! Site header (title, navigation, theme switch) and footer.
+//! Site header (title, then navigation and theme switch in one bar) and footer.
 
 use crate::browser;
 use crate::routes::{self, SITE_TITLE};
@@ -39,10 +39,14 @@ pub fn Header() -> impl IntoView {
         <header class="site-header">
             <div class="site-header-inner">
                 <a class="site-title" href=href("/")>{SITE_TITLE}</a>
-                <nav aria-label="Main">
-                    <ul class="nav-list">{links}</ul>
-                </nav>
-                <ThemeSwitch/>
+                // on a phone one row under the title that scrolls sideways
+                // (assets/style.css), so the header stays under 72 px
+                <div class="header-bar">
+                    <nav aria-label="Main">
+                        <ul class="nav-list">{links}</ul>
+                    </nav>
+                    <ThemeSwitch/>
+                </div>
             </div>
         </header>
     }
