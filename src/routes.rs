@@ -25,6 +25,8 @@ pub enum View {
     Alignment,
     Sources,
     About,
+    /// For educators: lessons, questions, activities (`content/teach.json`).
+    Teach,
     /// One timeline event as a card (`?id=`).
     EventCard,
     /// One deployment as a card (`?id=`).
@@ -89,6 +91,12 @@ pub const ROUTES: &[RouteInfo] = &[
         View::Sources,
     ),
     page("/about", "About", "About this explainer", View::About),
+    page(
+        "/teach",
+        "Teach",
+        "Teaching with this explainer",
+        View::Teach,
+    ),
     embed(
         "/embed/timeline",
         "Timeline 1947–2025 (embed)",
@@ -102,6 +110,11 @@ pub const ROUTES: &[RouteInfo] = &[
     ),
     embed("/embed/event", "Event (embed)", View::EventCard),
     embed("/embed/mission", "Mission (embed)", View::MissionCard),
+    embed(
+        "/embed/teach",
+        "Teaching with this explainer (embed)",
+        View::Teach,
+    ),
 ];
 
 impl RouteInfo {
@@ -172,7 +185,15 @@ mod tests {
         let paths: Vec<_> = nav().map(|(r, _)| r.path).collect();
         assert_eq!(
             paths,
-            ["/", "/timeline", "/map", "/alignment", "/sources", "/about"]
+            [
+                "/",
+                "/timeline",
+                "/map",
+                "/alignment",
+                "/sources",
+                "/about",
+                "/teach"
+            ]
         );
         let embeds: Vec<_> = all()
             .iter()
@@ -186,7 +207,8 @@ mod tests {
                 "/embed/map",
                 "/embed/alignment",
                 "/embed/event",
-                "/embed/mission"
+                "/embed/mission",
+                "/embed/teach"
             ]
         );
         assert!(all()

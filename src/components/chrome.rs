@@ -108,6 +108,10 @@ pub fn Footer() -> impl IntoView {
                     <a href=href("/about")>"how this explainer was made and how to cite it"</a>
                     "."
                 </p>
+                // a printed page: its numbered references, its address and the
+                // day (filled in by assets/page.js when the page is printed)
+                <section class="print-refs print-only" aria-hidden="true"></section>
+                <p class="print-stamp print-only"></p>
             </div>
         </footer>
     }

@@ -3,12 +3,14 @@
 mod chrome;
 mod cite;
 mod embed;
+mod print;
 mod share;
 mod year;
 
 pub use chrome::{Footer, Header};
 pub use cite::{FlagNote, SourceList, SourceRefs};
 pub use embed::{full_page_path, EmbedFooter, EmbedMode, Missing};
+pub use print::{in_words, PrintActions, PrintState};
 pub use share::{
     citations, embed_url, iframe_code, DataDownloads, EmbedOptions, EmbedTheme, ShareBar,
 };

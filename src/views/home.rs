@@ -165,6 +165,10 @@ fn ViewPreviews() -> impl IntoView {
                 <span class="view-card-title">"Alignment explorer"</span>
                 <span>"How Pakistan balances the US, China and the Gulf, and what Gaza tests."</span>
             </a>
+            <p class="teach-link">
+                "Teaching? "
+                <a href=href("/teach")>"Lesson plans, questions and worksheets for each chapter and view"</a>
+            </p>
         </nav>
     }
 }

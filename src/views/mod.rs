@@ -7,6 +7,7 @@ pub mod home;
 pub mod map;
 pub mod not_found;
 pub mod sources;
+pub mod teach;
 pub mod timeline;
 
 use crate::routes::View;
@@ -21,6 +22,7 @@ pub fn render(view: View) -> AnyView {
         View::Alignment => alignment::Alignment().into_any(),
         View::Sources => sources::Sources().into_any(),
         View::About => about::About().into_any(),
+        View::Teach => teach::Teach().into_any(),
         View::EventCard => timeline::EventEmbed().into_any(),
         View::MissionCard => map::MissionEmbed().into_any(),
     }

@@ -14,7 +14,7 @@ const FIGURES = read("figures.json").figures;
 const SOURCES = new Set(read("sources.json").sources.map((s) => s.id));
 const MISSIONS = read("missions.json").missions;
 const EVENTS = read("events.json").events;
-const ROUTES = ["/", "/timeline", "/map", "/alignment", "/sources", "/about"];
+const ROUTES = ["/", "/timeline", "/map", "/alignment", "/sources", "/about", "/teach"];
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
 let browser, srv;

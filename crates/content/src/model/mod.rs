@@ -13,6 +13,7 @@ mod figures;
 mod missions;
 mod reference;
 mod sources;
+mod teach;
 
 pub use alignment::*;
 pub use date::*;
@@ -21,6 +22,7 @@ pub use figures::*;
 pub use missions::*;
 pub use reference::*;
 pub use sources::*;
+pub use teach::*;
 
 use serde::{Deserialize, Serialize};
 
@@ -51,6 +53,8 @@ pub struct Content {
     pub glossary: Vec<Term>,
     pub quotes: Vec<Quote>,
     pub chapters: Vec<Chapter>,
+    /// Lessons for educators (`teach.json`).
+    pub lessons: Vec<Lesson>,
 }
 
 impl Content {

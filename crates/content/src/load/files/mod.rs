@@ -18,6 +18,7 @@ mod missions;
 mod quotes;
 mod scenarios;
 mod sources;
+mod teach;
 
 pub(crate) use cx::FileCx;
 pub(crate) use known::Known;
@@ -31,6 +32,7 @@ pub use missions::MissionsFile;
 pub use quotes::QuotesFile;
 pub use scenarios::ScenariosFile;
 pub use sources::SourcesFile;
+pub use teach::TeachFile;
 
 use super::error::ContentError;
 use super::read::display_name;
@@ -57,7 +59,7 @@ pub(crate) struct FileSpec {
 }
 
 /// Every JSON content file, in the order they are read and checked.
-pub(crate) const FILES: [FileSpec; 9] = [
+pub(crate) const FILES: [FileSpec; 10] = [
     sources::SPEC,
     eras::SPEC,
     events::SPEC,
@@ -67,6 +69,7 @@ pub(crate) const FILES: [FileSpec; 9] = [
     scenarios::SPEC,
     glossary::SPEC,
     quotes::SPEC,
+    teach::SPEC,
 ];
 
 /// The shape of a JSON content file, an object with its `$schema` and one key,
