@@ -102,3 +102,11 @@ pub fn inside_id(_ev: &web_sys::Event, _id: &str) -> bool {
 pub fn set_attr(_el: &web_sys::HtmlElement, _name: &str, _value: Option<&str>) {}
 
 pub fn on_click_capture(_f: impl Fn(web_sys::MouseEvent) + 'static) {}
+
+/// Listens to `event` on the window: no window here, so nothing to listen to.
+pub fn on_window<E>(_event: E, _f: impl Fn(E::EventType) + 'static)
+where
+    E: leptos::ev::EventDescriptor + 'static,
+    E::EventType: wasm_bindgen::JsCast,
+{
+}

@@ -350,3 +350,12 @@ pub fn show_error_panel(message: &str) {
         }
     }
 }
+
+/// Listens to `event` on the window for as long as the page lives.
+pub fn on_window<E>(event: E, f: impl Fn(E::EventType) + 'static)
+where
+    E: leptos::ev::EventDescriptor + 'static,
+    E::EventType: wasm_bindgen::JsCast,
+{
+    let _ = leptos::prelude::window_event_listener(event, f);
+}

@@ -14,7 +14,7 @@ pub mod scoring;
 pub mod url;
 
 use crate::browser::{self, sync_url};
-use crate::components::{PageHead, Prose, ShareBar, YearPlayer};
+use crate::components::{PageHead, PrintActions, PrintState, Prose, ShareBar, YearPlayer};
 use crate::content::{content, Alignment};
 use crate::url::{current_query, href};
 use chart::{StrengthLines, TernaryChart};
@@ -64,6 +64,8 @@ fn Explorer(a: &'static Alignment) -> impl IntoView {
         <article class="alignment-page">
             <PageHead title="The bridge state" lede="How Pakistan has balanced the United States and the West, China, and the Gulf and the Islamic world since 1947, and what the Gaza decision tests. Every point is drawn from coded evidence; change the weights and the path is recomputed."/>
             <ShareBar view="alignment" title="The bridge state: alignment explorer"/>
+            <PrintActions/>
+            <PrintState text=Signal::derive(move || state_in_words(a, year.get(), &weights.get(), option.get().as_deref()))/>
             <p class="method-note">
                 "The values are the editors’ judgement, each tied to events and sources. "
                 {codebook.map(|_| view! {
@@ -101,4 +103,21 @@ fn Explorer(a: &'static Alignment) -> impl IntoView {
 /// Opens the codebook disclosure and moves focus to it.
 fn open_codebook() {
     browser::open_details("codebook");
+}
+
+/// The explorer's state in words, for a printed handout:
+/// "Alignment explorer: 1993; weights security 5, economic 3, diplomatic 2."
+fn state_in_words(a: &Alignment, year: i32, w: &scoring::Weights, option: Option<&str>) -> String {
+    let weights: Vec<String> = a
+        .dimensions
+        .iter()
+        .zip(&w.0)
+        .map(|(d, v)| format!("{} {}", d.label.to_lowercase(), v))
+        .collect();
+    let mut out = format!("Alignment explorer: {year}; weights {}", weights.join(", "));
+    if let Some(s) = option.and_then(|id| content().scenarios.iter().find(|s| s.id == id)) {
+        out.push_str(&format!("; Gaza option: {}", s.label));
+    }
+    out.push('.');
+    out
 }

@@ -20,7 +20,7 @@ pub mod world;
 pub use card::{MissionCard, MissionEmbed};
 
 use crate::browser::{escape_closes, sync_url};
-use crate::components::{PageHead, ShareBar, YearPlayer};
+use crate::components::{PageHead, PrintActions, PrintState, ShareBar, YearPlayer};
 use crate::content::content;
 use crate::url::{current_query, href};
 use frame::MapFrame;
@@ -45,6 +45,8 @@ pub fn MapView() -> impl IntoView {
         <article class="map-page" on:keydown=on_escape>
             <PageHead title="Map of deployments" lede="Where Pakistani peacekeepers have served since 1960, year by year: every deployment this site documents, with its size, losses and sources."/>
             <ShareBar view="map" title="Map of deployments"/>
+            <PrintActions/>
+            <PrintState text=Signal::derive(move || state_in_words(&s))/>
             {notes.year.map(|n| view! { <p class="notice" role="status">{n}</p> })}
             {notes.mission.map(|n| view! { <p class="notice" role="status">{n}</p> })}
             <YearControls s=s/>
@@ -89,4 +91,17 @@ fn YearControls(s: MapState) -> impl IntoView {
                 on_touch=Callback::new(move |_| by_year.set(true))/>
         </div>
     }
+}
+
+/// The map's state in words, for a printed handout: "Map: missions active in 1993."
+fn state_in_words(s: &MapState) -> String {
+    let mut out = match s.shown_year() {
+        Some(y) => format!("Map: missions active in {y}"),
+        None => format!("Map: every deployment, {FIRST_YEAR}–{LAST_YEAR}"),
+    };
+    if let Some(i) = s.selected.get() {
+        out.push_str(&format!("; open: {}", s.missions[i].name));
+    }
+    out.push('.');
+    out
 }

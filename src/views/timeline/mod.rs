@@ -19,7 +19,7 @@ mod state;
 pub use detail::{EventEmbed, EventFacts};
 
 use crate::browser::{escape_closes, prefers_reduced_motion, sync_url};
-use crate::components::{PageHead, ShareBar};
+use crate::components::{in_words, PageHead, PrintActions, PrintState, ShareBar};
 use crate::content::content;
 use crate::url::current_query;
 use axis::Axis;
@@ -43,10 +43,33 @@ pub fn Timeline() -> impl IntoView {
             on:keydown=on_escape>
             <PageHead title="Timeline 1947–2025" lede="Wars, alliances, peacekeeping and diplomacy, from independence to Resolution 2803."/>
             <ShareBar view="timeline" title="Timeline 1947–2025"/>
+            <PrintActions/>
+            <PrintState text=Signal::derive(move || state_in_words(&s))/>
             <Controls s=s/>
             <Axis s=s/>
             <Detail s=s/>
             <EventList s=s/>
         </article>
     }
+}
+
+/// The timeline's state in words, for a printed handout:
+/// "Timeline: 12 of 80 events, categories war and alliance, matching “Kashmir”."
+fn state_in_words(s: &TimelineState) -> String {
+    let shown = s.visible.with(|v| v.len());
+    let mut out = format!("Timeline: {shown} of {} events", s.events.len());
+    let cats = s.cats.get();
+    if cats.len() < crate::content::Category::ALL.len() {
+        let names: Vec<&str> = cats.iter().map(|c| c.label()).collect();
+        out.push_str(&format!(", categories {}", in_words(&names)));
+    }
+    let q = s.query.get();
+    if !q.trim().is_empty() {
+        out.push_str(&format!(", matching “{}”", q.trim()));
+    }
+    if let Some(i) = s.selected.get() {
+        out.push_str(&format!("; open: {}", s.events[i].title));
+    }
+    out.push('.');
+    out
 }
