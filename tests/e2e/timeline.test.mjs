@@ -9,7 +9,16 @@ import fs from "node:fs";
 import path from "node:path";
 import { SITES, ROOT, serve, launch, openPage, ready, problems, axeViolations, closePages } from "./lib.mjs";
 
-const EVENTS = JSON.parse(fs.readFileSync(path.join(ROOT, "content/events.json"), "utf8")).events;
+// in the order the site shows them: by first day, the less precise date first on a tie
+// (the loader's rule, crates/content/src/load/mod.rs), whatever the order in the file
+const firstDay = (e) => {
+  const parts = e.date.replace(/^c\.\s*/, "").split("/")[0].split("-").map(Number);
+  return [parts[0], parts[1] ?? 1, parts[2] ?? 1, parts.length];
+};
+const EVENTS = JSON.parse(fs.readFileSync(path.join(ROOT, "content/events.json"), "utf8")).events
+  .map((e, i) => [firstDay(e), i, e])
+  .sort(([a, i], [b, j]) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || a[3] - b[3] || i - j)
+  .map(([, , e]) => e);
 const byId = (id) => EVENTS.find((e) => e.id === id);
 const fold = (s) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[‘’ʼ]/g, "'");
 const matches = (e, q) => {

@@ -55,6 +55,7 @@ fn main() -> ExitCode {
                 c.scenarios.len(),
                 c.alignment.as_ref().map_or(0, |a| a.codings.len()),
             );
+            print_coverage(&c);
             let cited = load::cited_sources(&c);
             let unused: Vec<&str> = c
                 .sources
@@ -133,4 +134,41 @@ fn export(args: &[String]) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The figures an editor (and the issue tracker) asks about: how many sources a
+/// reader can open, how far the story runs, how checkable the quotes are.
+fn print_coverage(c: &pp_content::model::Content) {
+    let with_url = c.sources.iter().filter(|s| s.url.is_some()).count();
+    let pct = 100.0 * with_url as f64 / c.sources.len().max(1) as f64;
+    let after: Vec<_> = c.events.iter().filter(|e| e.after_resolution).collect();
+    let last_year = after.iter().map(|e| e.date.start.year).max().unwrap_or(0);
+    let in_last_year = after
+        .iter()
+        .filter(|e| e.date.start.year == last_year)
+        .count();
+    let checkable = c
+        .quotes
+        .iter()
+        .filter(|q| {
+            q.sources
+                .iter()
+                .any(|id| c.source(id).is_some_and(|s| s.url.is_some()))
+        })
+        .count();
+    let latest = c
+        .sources
+        .iter()
+        .filter_map(|s| s.date.as_ref())
+        .map(|d| d.last())
+        .max();
+    let read = c.sources.iter().map(|s| s.accessed).max();
+    println!(
+        "coverage: {with_url} of {} sources have a web address ({pct:.1}%); {} events after the vote ({in_last_year} in {last_year}); {checkable} of {} quotes rest on a source with a web address; latest source dated {}; sources last read {}",
+        c.sources.len(),
+        after.len(),
+        c.quotes.len(),
+        latest.map_or("-".into(), |d| d.display()),
+        read.map_or("-".into(), |d| d.display()),
+    );
 }
