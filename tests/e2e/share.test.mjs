@@ -120,6 +120,8 @@ test("the embed dialog: preview, options that change the code, copy, Escape retu
   const page = await openPage(browser, { permissions: ["clipboard-read", "clipboard-write"] });
   await page.goto(`${root.origin}/map/?mission=unosom&year=1993`);
   await ready(page);
+  // one "Share & data" control holds the link, embed, cite and download tools
+  await page.click(".share-bar > summary:has-text('Share & data')");
   await page.click(".share-bar button:has-text('Embed')");
   await page.waitForSelector("dialog.embed-dialog[open]");
   const code = () => page.inputValue("#embed-code");
@@ -148,6 +150,7 @@ test("copy link copies the current state; cite gives four styles with the URL an
   const page = await openPage(browser, { permissions: ["clipboard-read", "clipboard-write"] });
   await page.goto(`${root.origin}/timeline/?event=un-membership`);
   await ready(page);
+  await page.click(".share-bar > summary:has-text('Share & data')");
   await page.click("button:has-text('Copy link')");
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${root.origin}/timeline/?event=un-membership`);
   await page.waitForFunction(() => /copied/i.test(document.querySelector(".share-status").textContent));

@@ -64,13 +64,17 @@ pub fn MapView() -> impl IntoView {
                         <a href=href("/sources#src-natural-earth")>"Natural Earth"</a>
                         " 1:50m (public domain), simplified; Equal Earth projection. Borders are drawn as Natural Earth has them and imply no view on disputed territory. A marker stands for a mission’s area or a named base, not an exact position; markers that would overlap join a numbered cluster until you zoom in."
                     </p>
+                    <MissionTable s=s/>
                 </div>
-                <MissionCard selected=s.selected year=Signal::derive(move || s.shown_year())
-                    on_close=Callback::new(move |_| s.close())
-                    on_show=Callback::new(move |i| s.show_on_map(i))/>
-                <Ranked s=s/>
+                // beside the map and the table on wide screens (the card stays in view), so
+                // choosing a row or a marker never moves the reader
+                <div class="map-side">
+                    <MissionCard selected=s.selected year=Signal::derive(move || s.shown_year())
+                        on_close=Callback::new(move |_| s.close())
+                        on_show=Callback::new(move |i| s.show_on_map(i))/>
+                    <Ranked s=s/>
+                </div>
             </div>
-            <MissionTable s=s/>
         </article>
     }
 }

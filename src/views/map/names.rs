@@ -109,7 +109,9 @@ pub fn MapNames(s: MapState, items: Memo<Vec<Item>>, frame_w: ReadSignal<f64>) -
                 });
                 let mut lines = l.lines.into_iter();
                 let first = lines.next().unwrap_or_default();
-                let rest = lines.map(|t| view! { <span class="map-label-line">{t}</span> }).collect_view();
+                let rest = lines
+                    .map(|t| view! { " " <span class="map-label-line">{t}</span> })
+                    .collect_view();
                 view! {
                     {leader}
                     <span class="map-label" class:map-callout=l.callout data-kind=kind

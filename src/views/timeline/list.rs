@@ -167,6 +167,7 @@ fn Item(s: TimelineState, i: usize, tab: Memo<Option<usize>>) -> impl IntoView {
                 aria-current=move || open().then_some("true")
                 aria-expanded=move || open().to_string()
                 on:click=move |_| {
+                    s.list_active.set(Some(i));
                     if open() {
                         s.close();
                     } else {

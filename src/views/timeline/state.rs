@@ -173,7 +173,6 @@ impl TimelineState {
         self.reveal(i);
         self.focus.open(from, "tl-detail-title");
         self.selected.set(Some(i));
-        self.list_active.set(Some(i));
     }
 
     /// Closes the detail; focus goes back to where it was opened from, else to
