@@ -118,6 +118,7 @@ function pageHtml(narrow) {
   // state of this browser, not of the page
   doc.removeAttribute("data-app");
   doc.removeAttribute("data-theme");
+  doc.removeAttribute("data-fonts");
   doc.querySelectorAll("#app-error").forEach((e) => e.remove());
   if (narrow) doc.querySelector(".map-frame .markers").insertAdjacentHTML("afterend", narrow);
   // the text is already here: the app's code must not compete with the

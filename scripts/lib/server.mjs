@@ -9,6 +9,7 @@ const TYPES = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".mjs": "text/javascript",
   ".css": "text/css", ".wasm": "application/wasm", ".svg": "image/svg+xml", ".json": "application/json",
   ".png": "image/png", ".csv": "text/csv; charset=utf-8", ".txt": "text/plain; charset=utf-8", ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
 };
 
 /** Serves `dir` on 127.0.0.1 like GitHub Pages: `/x` -> 301 `/x/` when x is a folder,
@@ -46,6 +47,13 @@ export function serve(dir, { port = 0, shell = null } = {}) {
       if (!fs.existsSync(file)) { res.writeHead(404); return res.end("not found"); }
     }
     const type = TYPES[path.extname(file)] || "application/octet-stream";
+    // GitHub Pages lets browsers keep every file for 10 minutes; here only the
+    // fonts (so the tests still see every other request): a page after the
+    // first then has the site's faces (font-display: optional, assets/style.css)
+    if (type === "font/woff2") {
+      res.writeHead(status, { "Content-Type": type, "Cache-Control": "max-age=600" });
+      return fs.createReadStream(file).pipe(res);
+    }
     // compressed like GitHub Pages does, so transfer sizes are realistic
     if (/gzip/.test(req.headers["accept-encoding"] || "") && /text|javascript|json|wasm|svg|csv/.test(type)) {
       const body = zlib.gzipSync(fs.readFileSync(file), { level: 6 });

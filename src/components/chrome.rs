@@ -48,7 +48,7 @@ pub fn Header() -> impl IntoView {
     }
 }
 
-/// Light / dark / system theme, remembered in localStorage. `assets/theme.js`
+/// Light / dark / system theme, remembered in localStorage. `assets/page.js`
 /// applies the stored choice before first paint.
 #[component]
 fn ThemeSwitch() -> impl IntoView {

@@ -70,7 +70,8 @@ pub fn SourceList(
                     <span class="source-title">
                         {match &s.url {
                             Some(u) => view! { <a href=u.clone() rel="noopener noreferrer">{s.title.clone()}</a> }.into_any(),
-                            None => view! { <span>{s.title.clone()}</span> }.into_any(),
+                            // a short tag instead of a sentence: the sources page explains it once
+                            None => view! { <span>{s.title.clone()}</span> " " <span class="no-link">"no link"</span> }.into_any(),
                         }}
                     </span>
                     ". " {short_cite(s)} ". "

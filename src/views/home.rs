@@ -48,9 +48,12 @@ pub fn Home() -> impl IntoView {
                 </a>
             </nav>
             {intro.map(|ch| view! { <Prose chapter=ch/> })}
+            // On wide screens a sticky right rail with reading progress
+            // (assets/style.css); assets/page.js marks the chapter being read.
             {(!rest.is_empty()).then(|| view! {
-                <nav class="toc" aria-label="Chapters">
-                    <h2>"In this story"</h2>
+                <nav class="toc story-nav" aria-labelledby="toc-h">
+                    <h2 id="toc-h">"In this story"</h2>
+                    <div class="read-progress" aria-hidden="true"><span></span></div>
                     <ol>{toc}</ol>
                 </nav>
             })}

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { SITES, serve, launch, openPage, ready, problems, axeViolations, closePages } from "./lib.mjs";
 
 const ROUTES = [
-  ["/", /Pakistan, peacekeeping and the Gaza force/],
+  ["/", /Pakistan voted for the Gaza force\. Will it send troops\?/],
   ["/timeline", /Timeline/],
   ["/map", /Map|deployments/i],
   ["/alignment", /bridge state/i],

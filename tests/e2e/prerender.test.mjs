@@ -23,7 +23,7 @@ for (const site of SITES) {
       const page = await openPage(browser, { javaScriptEnabled: false });
       const at = (r) => `${srv.origin}${site.base}${r}`;
       const checks = [
-        ["/", /Pakistan, peacekeeping and the Gaza force/],
+        ["/", /Pakistan voted for the Gaza force\. Will it send troops\?/],
         ["/timeline/", /Timeline 1947–2025/],
         ["/map/", /Map of deployments/],
         ["/alignment/", /bridge state/i],

@@ -4,6 +4,9 @@
 //! exits 1, or prints a summary and exits 0.
 //! `content-check --write-schemas [DIR]` writes the JSON Schemas to DIR/schemas.
 //! `content-check --flagged [DIR]` lists every item marked approximate or disputed.
+//! `content-check --lang ur [DIR]` also checks the translation in DIR/ur against
+//! the English (every item and field translated, nothing left over, the same
+//! numbers, the same citations and links in each chapter).
 //! `content-check --export OUT [DIR]` writes the data downloads (CSV, JSON,
 //! TimelineJS) into OUT (the post-build hook uses it for `dist/data`).
 //! `content-check --render-markdown FILE.md [DIR]` prints the chapter's HTML body
@@ -20,6 +23,7 @@ fn main() -> ExitCode {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     let write_schemas = take(&mut args, "--write-schemas");
     let list_flagged = take(&mut args, "--flagged");
+    let lang = take_value(&mut args, "--lang");
     if take(&mut args, "--export") {
         return export(&args);
     }
@@ -66,6 +70,25 @@ fn main() -> ExitCode {
             if !unused.is_empty() {
                 println!("note: sources not cited anywhere: {}", unused.join(", "));
             }
+            if let Some(lang) = &lang {
+                match load::load_translation(&dir, lang, &c) {
+                    Ok(t) => println!(
+                        "translation `{lang}` OK: {} events, {} missions, {} glossary terms, {} chapters, {} scenarios",
+                        t.events.len(),
+                        t.missions.len(),
+                        t.glossary.len(),
+                        t.chapters.len(),
+                        t.scenarios.len()
+                    ),
+                    Err(errors) => {
+                        for e in &errors {
+                            eprintln!("{e}");
+                        }
+                        eprintln!("{} problem(s) in the `{lang}` translation", errors.len());
+                        return ExitCode::FAILURE;
+                    }
+                }
+            }
             if list_flagged {
                 for f in load::flagged(&c) {
                     println!("{f}");
@@ -101,6 +124,13 @@ fn render_markdown(args: &[String]) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Removes `flag VALUE` from `args` and returns VALUE.
+fn take_value(args: &mut Vec<String>, flag: &str) -> Option<String> {
+    let i = args.iter().position(|a| a == flag)?;
+    args.remove(i);
+    (i < args.len()).then(|| args.remove(i))
 }
 
 fn take(args: &mut Vec<String>, flag: &str) -> bool {

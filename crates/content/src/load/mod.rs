@@ -4,7 +4,9 @@
 //! 2. [`chapters`]: markdown chapters (front matter, body, citations) to HTML;
 //! 3. [`files`]: one validation module per JSON file over a shared table of
 //!    known ids, walked through one table, `FILES`;
-//! 4. [`report`]: summaries for `content-check` (uncited sources, flags).
+//! 4. [`report`]: summaries for `content-check` (uncited sources, flags);
+//! 5. [`translation`]: a translation (`content/ur/`) checked against the
+//!    English and merged into the content of the pages in that language.
 //!
 //! Every problem becomes a [`ContentError`] naming the file, the line (JSON and
 //! markdown both have one), the field and what was expected. All problems are
@@ -18,6 +20,7 @@ mod json_line;
 mod read;
 mod report;
 mod rules;
+mod translation;
 
 pub use chapters::{parse_chapter, read_chapter, render_markdown};
 pub use error::ContentError;
@@ -31,6 +34,7 @@ pub use rules::{
     check_link, check_url, is_id, AFTER_END, MAX_CHAPTER_BYTES, MAX_JSON_BYTES, MAX_QUANTITY,
     MAX_TEXT, MAX_TITLE,
 };
+pub use translation::load_translation;
 
 #[cfg(feature = "schema")]
 pub(crate) use files::FILES;

@@ -33,4 +33,8 @@ pub struct Quote {
     /// Where and to whom it was said.
     pub context: String,
     pub sources: Vec<SourceId>,
+    /// In a translation only: the words rendered in the page's language,
+    /// shown beside the original (quotes stay in the language they were said in).
+    #[serde(default)]
+    pub gloss: Option<String>,
 }

@@ -72,7 +72,8 @@ pub(super) fn split(text: &str, p: &mut Problems) -> Option<(Front, usize)> {
 }
 
 /// Checks the values (present, well-formed); returns the chapter's order.
-pub(super) fn check(front: &Front, p: &mut Problems) -> i32 {
+/// A translation (`order_from`: the English chapter's order) has no `order`.
+pub(super) fn check(front: &Front, order_from: Option<i32>, p: &mut Problems) -> i32 {
     match &front.id {
         None => p.err(1, "id", "missing in front matter".into()),
         Some((id, l)) if id.is_empty() => p.err(*l, "id", "must not be empty".into()),
@@ -99,12 +100,21 @@ pub(super) fn check(front: &Front, p: &mut Problems) -> i32 {
             }
         }
     }
-    match &front.order {
-        None => {
+    match (&front.order, order_from) {
+        (None, Some(order)) => order,
+        (Some((_, l)), Some(order)) => {
+            p.err(
+                *l,
+                "order",
+                "a translation takes its order from the English chapter; remove this line".into(),
+            );
+            order
+        }
+        (None, None) => {
             p.err(1, "order", "missing in front matter".into());
             0
         }
-        Some((v, l)) => v.parse::<i32>().unwrap_or_else(|e| {
+        (Some((v, l)), None) => v.parse::<i32>().unwrap_or_else(|e| {
             let why = match e.kind() {
                 std::num::IntErrorKind::PosOverflow | std::num::IntErrorKind::NegOverflow => {
                     "is too large a number"

@@ -116,16 +116,40 @@ fn parse_chapter_with(
         name,
         found: Vec::new(),
     };
-    let chapter = parse(text, sources, &mut problems);
+    let chapter = parse(text, sources, None, &mut problems);
+    let ok = problems.found.is_empty();
+    errors.extend(problems.found);
+    chapter.filter(|_| ok)
+}
+
+/// Parses a translated chapter: like [`parse_chapter`], but its order comes
+/// from the English chapter it translates (`order`), not from its front matter.
+pub(crate) fn parse_translated_chapter(
+    name: &str,
+    text: &str,
+    sources: &HashSet<&str>,
+    order: i32,
+    errors: &mut Vec<ContentError>,
+) -> Option<Chapter> {
+    let mut problems = Problems {
+        name,
+        found: Vec::new(),
+    };
+    let chapter = parse(text, Some(sources), Some(order), &mut problems);
     let ok = problems.found.is_empty();
     errors.extend(problems.found);
     chapter.filter(|_| ok)
 }
 
 /// Front matter, then the body.
-fn parse(text: &str, sources: Option<&HashSet<&str>>, p: &mut Problems) -> Option<Chapter> {
+fn parse(
+    text: &str,
+    sources: Option<&HashSet<&str>>,
+    order_from: Option<i32>,
+    p: &mut Problems,
+) -> Option<Chapter> {
     let (front, body_line) = front::split(text, p)?;
-    let order = front::check(&front, p);
+    let order = front::check(&front, order_from, p);
     let body_start: usize = text
         .split_inclusive('\n')
         .take(body_line - 1)

@@ -37,6 +37,12 @@ fn check(cx: &mut FileCx, c: &Content, known: &Known) {
         cx.text(f("role"), &q.role, MAX_TITLE);
         cx.text(f("context"), &q.context, MAX_TEXT);
         cx.refs(&f("sources"), &q.sources, known, "source", true);
+        if q.gloss.is_some() {
+            cx.err(
+                f("gloss"),
+                "a gloss renders the quote in another language: it belongs in that language's translation (content/ur/quotes.json)",
+            );
+        }
         // a quotation mark promises the exact words on a page the reader can open
         let cited: Vec<_> = q.sources.iter().filter_map(|id| c.source(id)).collect();
         let all_found = !cited.is_empty() && cited.len() == q.sources.len();

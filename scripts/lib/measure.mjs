@@ -1,0 +1,49 @@
+// Typographic measurements in a real browser, shared by tests/e2e/type.test.mjs
+// and scripts/measure-type.mjs (the figures quoted in reports).
+
+/** Characters per line of the text blocks matching `selector` (inside `within`,
+ *  at most `limit` blocks), as laid out in the page: every character's box is
+ *  measured and grouped into lines by its vertical position. Only full lines
+ *  count (a block's last line is usually short); spaces at a break are not
+ *  counted. Returns { lines, mean, max, p90 } over all full lines. */
+export async function charsPerLine(page, selector, { within = "main", limit = 40 } = {}) {
+  return page.evaluate(([selector, within, limit]) => {
+    const blocks = [...document.querySelectorAll(`${within} ${selector}`)]
+      .filter((b) => b.getClientRects().length > 0)
+      .slice(0, limit);
+    const counts = [];
+    const range = document.createRange();
+    for (const block of blocks) {
+      const lines = [];
+      let top = null, n = 0, trailingSpace = 0;
+      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.data;
+        for (let i = 0; i < text.length; i++) {
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const r = range.getClientRects()[0];
+          if (!r || r.width === 0) continue; // collapsed white space
+          const mid = r.top + r.height / 2;
+          if (top !== null && mid > top + r.height * 0.6) {
+            lines.push(n - trailingSpace);
+            n = 0;
+          }
+          if (top === null || mid > top + r.height * 0.6) top = mid;
+          n++;
+          trailingSpace = /\s/.test(text[i]) ? trailingSpace + 1 : 0;
+        }
+      }
+      // the last line of a block is not a full line
+      counts.push(...lines);
+    }
+    counts.sort((a, b) => a - b);
+    const mean = counts.length ? counts.reduce((a, b) => a + b, 0) / counts.length : 0;
+    return {
+      lines: counts.length,
+      mean: Math.round(mean * 10) / 10,
+      max: counts.at(-1) ?? 0,
+      p90: counts[Math.floor(counts.length * 0.9)] ?? 0,
+    };
+  }, [selector, within, limit]);
+}
