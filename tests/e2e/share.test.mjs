@@ -69,8 +69,10 @@ test("embed options: theme=dark applies and survives a state change; plain=1 dro
 test("a page on another origin embeds every /embed/ view: it renders, restores its deep link, and auto-height follows the content after a state change", async () => {
   // the parent page, served from a second origin (another port)
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pp-parent-"));
+  // the map sits in a narrow column (600 px): from 64rem up its card is a sticky
+  // panel beside the map that no longer changes the page's height
   const frames = EMBEDS.map(([url], i) =>
-    `<h2>View ${i + 1}</h2><iframe src="${root.origin}${url}" title="View ${i + 1}" loading="lazy" width="100%" height="1600" style="border:0" data-pp-auto-height></iframe>`).join("\n");
+    `<h2>View ${i + 1}</h2><iframe src="${root.origin}${url}" title="View ${i + 1}" loading="lazy" width="${i === 1 ? 600 : "100%"}" height="1600" style="border:0" data-pp-auto-height></iframe>`).join("\n");
   fs.writeFileSync(path.join(dir, "parent.html"), `<!doctype html><html lang="en"><title>Course page</title><h1>Week 3</h1>
 ${frames}
 <script src="${root.origin}/embed.js" async></script>`);

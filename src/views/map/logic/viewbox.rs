@@ -217,15 +217,21 @@ mod tests {
     fn the_stylesheet_crops_the_prerendered_map_like_the_phone_view() {
         let css = include_str!("../../../../assets/map.css");
         let (x, y, w, h) = PHONE_VIEW;
+        // the prerendered world fits the frame's width (scale WIDTH / w per
+        // phone unit) and is centred vertically in a frame of w:h
+        let k = world::WIDTH / w;
+        let centre = (world::WIDTH * h / w - world::HEIGHT) / 2.0;
         for (what, value) in [
             ("aspect-ratio", format!("aspect-ratio: {w} / {h}")),
-            ("width", format!("width: {:.3}%", world::WIDTH / w * 100.0)),
             (
-                "height",
-                format!("height: {:.3}%", world::HEIGHT / h * 100.0),
+                "transform",
+                format!(
+                    "transform: translate({:.3}px, {:.3}px) scale({:.6})",
+                    -k * x,
+                    -k * y - centre,
+                    k
+                ),
             ),
-            ("left", format!("left: {:.3}%", -x / w * 100.0)),
-            ("top", format!("top: {:.3}%", -y / h * 100.0)),
         ] {
             assert!(
                 css.contains(&value),
