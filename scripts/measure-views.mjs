@@ -16,7 +16,7 @@ const SIZES = [{ width: 1280, height: 900 }, { width: 390, height: 844 }];
 const GRAPHIC = {
   "/timeline": [".tl-strip", ".tl-axis"],
   "/map": [".map-frame"],
-  "/alignment": [".align-lines", "svg.ternary"],
+  "/alignment": [".multiples", ".align-lines", "svg.ternary"],
 };
 
 const srv = await serve(dir);
@@ -94,8 +94,10 @@ for (const viewport of SIZES) {
           marks: q(".tl-track .tl-mark, .tl-track .tl-bar, .tl-strip .tl-dot, .tl-strip .tl-span").length,
           clusters: clusters.length,
           clustered: clusters.reduce((n, c) => n + +c.textContent.trim(), 0),
-          eraCut: q(".tl-era-label").filter((e) => e.scrollWidth > e.clientWidth + 1).length,
-          eras: q(".tl-era-label, .tl-strip-era").length,
+          // cut off: by its own box (the old axis) or by the strip's edges (the strip's era names)
+          eraCut: q(".tl-era-label").filter((e) => e.scrollWidth > e.clientWidth + 1).length +
+            q(".tl-era-name").filter((e) => { const r = e.getBoundingClientRect(), s = e.closest(".tl-strip").getBoundingClientRect(); return r.left < s.left - 1 || r.right > s.right + 1; }).length,
+          eras: q(".tl-era-label, .tl-era-name").length,
           listTop: document.querySelector(".tl-list")?.getBoundingClientRect().top + scrollY,
         };
       });
@@ -174,7 +176,10 @@ for (const viewport of SIZES) {
     }
     if (route === "/alignment") {
       const a = await page.evaluate(() => {
-        const dots = [...document.querySelectorAll("svg .year-dot, svg .year-hit")].map((d) => d.getBoundingClientRect());
+        // year targets: the old triangle's year dots were buttons; the new ones are drawn only (the year is chosen with the slider)
+        const dotEls = [...document.querySelectorAll("svg .year-dot, svg .year-hit")];
+        const interactive = dotEls.filter((d) => d.closest("a, button, [role=button], [tabindex]:not([tabindex=\"-1\"])")).length;
+        const dots = dotEls.map((d) => d.getBoundingClientRect());
         let overlaps = 0;
         for (let i = 0; i < dots.length; i++) for (let j = i + 1; j < dots.length; j++) {
           const p = dots[i], q = dots[j];
@@ -192,9 +197,12 @@ for (const viewport of SIZES) {
           return r.width > 0 && (r.left < s.left - 1 || r.right > s.right + 1 || r.top < s.top - 1 || r.bottom > s.bottom + 1);
         }).length;
         const min = dots.length ? Math.min(...dots.map((d) => Math.min(d.width, d.height))) : null;
-        return { dots: dots.length, overlaps, min, collide, clipped, svgs: svgs.length };
+        const tri = document.querySelector("svg.ternary")?.getBoundingClientRect();
+        const sm = [...document.querySelectorAll(".multiples figure.sm")].filter((f) => f.getBoundingClientRect().width > 0).length;
+        return { dots: dots.length, interactive, overlaps, min, collide, clipped, svgs: svgs.length, sm, tri: tri && `${tri.width.toFixed(0)}x${tri.height.toFixed(0)} at y=${(tri.top + scrollY).toFixed(0)}` };
       });
-      say(`  year targets: ${a.dots}, smallest ${a.min?.toFixed(1)} px, ${a.overlaps} overlapping pairs; SVG labels overlapping: ${a.collide} pairs, clipped: ${a.clipped}`);
+      if (a.sm) say(`  small multiples: ${a.sm} partner charts; the triangle ${a.tri}`);
+      say(`  year dots: ${a.dots} (${a.interactive} of them interactive), smallest ${a.min?.toFixed(1)} px, ${a.overlaps} overlapping pairs; SVG labels overlapping: ${a.collide} pairs, clipped: ${a.clipped}`);
       const radios = await page.$$eval("input[type=radio], input[type=range]", (is) => is.map((i) => i.getBoundingClientRect()).filter((r) => r.width > 0).map((r) => Math.min(r.width, r.height)));
       if (radios.length) say(`  radios and sliders: smallest ${Math.min(...radios).toFixed(1)} px`);
     }

@@ -49,13 +49,14 @@ pub fn Marks(
         order,
         drag: StoredValue::new(None),
     };
+    // keyed by event and place: a filter or a zoom rewrites only the marks that move
     let marks = move || {
         s.strip
             .get()
             .marks
             .into_iter()
-            .map(|m| view! { <Mark s=s m=m current=current/> })
-            .collect_view()
+            .map(|m| (mark_style(&m), m))
+            .collect::<Vec<_>>()
     };
     view! {
         <div id=MARKS_ID class="tl-track" role="listbox" tabindex="0"
@@ -69,18 +70,16 @@ pub fn Marks(
             on:pointermove=move |ev| g.moved(ev)
             on:pointerup=move |ev| g.up(ev)
             on:pointercancel=move |ev| g.up(ev)>
-            {marks}
+            <For each=marks key=|(style, m)| (m.idx, style.clone())
+                children=move |(style, m)| view! { <Mark s=s m=m style=style current=current/> }/>
         </div>
     }
 }
 
-/// One event: a dot (positions per width class, picked by the stylesheet) or
-/// a bar.
-#[component]
-fn Mark(s: TimelineState, m: StripMark, current: Memo<Option<usize>>) -> impl IntoView {
-    let idx = m.idx;
-    let e = &s.events[idx];
-    let style = if m.bar {
+/// Where a mark is drawn: a bar's ends, or a dot's place per width class
+/// (picked by the stylesheet).
+fn mark_style(m: &StripMark) -> String {
+    if m.bar {
         format!(
             "left:{:.3}%;width:{:.3}%;--yw:{}px;--ym:{}px;--yn:{}px",
             m.x[0] * 100.0,
@@ -94,7 +93,19 @@ fn Mark(s: TimelineState, m: StripMark, current: Memo<Option<usize>>) -> impl In
             "--xw:{:.5};--xm:{:.5};--xn:{:.5};--yw:{}px;--ym:{}px;--yn:{}px",
             m.x[0], m.x[1], m.x[2], m.y[0], m.y[1], m.y[2]
         )
-    };
+    }
+}
+
+/// One event: a dot or a bar, drawn at `style` ([`mark_style`]).
+#[component]
+fn Mark(
+    s: TimelineState,
+    m: StripMark,
+    style: String,
+    current: Memo<Option<usize>>,
+) -> impl IntoView {
+    let idx = m.idx;
+    let e = &s.events[idx];
     let key = KEY_EVENTS.iter().any(|(id, _)| *id == e.id);
     view! {
         <span id=format!("ax-{}", e.id) role="option" class=if m.bar { "tl-span" } else { "tl-dot" }
