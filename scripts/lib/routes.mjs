@@ -6,15 +6,16 @@ import path from "node:path";
 
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
 
-/** Every route, in navigation order: `{ path, nav, title, kind }` with
- *  `kind` "page" (in the site shell) or "embed" (an iframe view). */
+/** Every route, in navigation order: `{ path, nav, title, kind, app, data }`
+ *  with `kind` "page" (in the site shell) or "embed" (an iframe view), `app`
+ *  the app (wasm) its page loads and `data` its part of the content. */
 export function listRoutes() {
   const out = execFileSync("cargo", ["run", "-q", "--bin", "site-routes"], {
     cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"],
   });
   const routes = out.split("\n").filter(Boolean).map((line) => JSON.parse(line));
   for (const r of routes) {
-    if (!/^\/[^?#]*$/.test(r.path) || !["page", "embed"].includes(r.kind) || !r.title) {
+    if (!/^\/[^?#]*$/.test(r.path) || !["page", "embed"].includes(r.kind) || !r.title || !/^[a-z]+$/.test(r.app) || !/^[a-z]+$/.test(r.data)) {
       throw new Error(`site-routes printed an unexpected route: ${JSON.stringify(r)}`);
     }
   }
@@ -27,5 +28,6 @@ export function listRoutes() {
 export const pageFile = (route) => (route === "/" ? "index.html" : `${route.slice(1)}/index.html`);
 
 /** The not-found page: rendered at a path no route has, written as 404.html
- *  (GitHub Pages serves it for every unknown path). */
-export const NOT_FOUND = { path: "/__not-found__", title: "Page not found", kind: "not-found", file: "404.html" };
+ *  (GitHub Pages serves it for every unknown path). It loads the text app,
+ *  which shows the not-found page for any path the route table lacks, and no data. */
+export const NOT_FOUND = { path: "/__not-found__", title: "Page not found", kind: "not-found", file: "404.html", app: "text", data: null };

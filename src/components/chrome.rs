@@ -4,31 +4,18 @@ use crate::browser;
 use crate::routes::{self, SITE_TITLE};
 use crate::url::href;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
+/// The site's header; `current` is the page's route (`/timeline`), marked in
+/// the menu (`None` on the not-found page).
 #[component]
-pub fn Header() -> impl IntoView {
-    let location = use_location();
-    let base = crate::url::base();
-    // Path inside the site, without the base: "/timeline".
-    let current = Memo::new(move |_| {
-        let p = location.pathname.get();
-        let p = p.strip_prefix(base.as_str()).unwrap_or(&p).to_string();
-        let p = p.trim_end_matches('/').to_string();
-        if p.is_empty() {
-            "/".to_string()
-        } else {
-            p
-        }
-    });
+pub fn Header(current: Option<&'static str>) -> impl IntoView {
     let links = routes::nav()
         .map(|(r, label)| {
             let path = r.path;
-            let is_current = move || current.get() == path;
             view! {
                 <li>
                     <a href=href(if path == "/" { "/" } else { path })
-                        aria-current=move || is_current().then_some("page")>
+                        aria-current=(current == Some(path)).then_some("page")>
                         {label}
                     </a>
                 </li>

@@ -2,9 +2,9 @@
 //! with a link to the same view on the full site. [`EmbedMode`] tells the views
 //! they are inside an embed (they leave out the share bar).
 
+use crate::browser;
 use crate::url::{href, view_pairs};
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 /// Inside an embed (`/embed/...`) the views leave out the share bar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,18 +41,14 @@ pub fn full_page_path(embed_path: &str, search: &str) -> String {
     format!("{page}{query}")
 }
 
+/// The embed's footer; its link opens the full page at the state the embed
+/// was opened with.
 #[component]
 pub fn EmbedFooter() -> impl IntoView {
-    let location = use_location();
     let base = crate::url::base();
-    let full = move || {
-        let path = location.pathname.get();
-        let inner = path
-            .strip_prefix(base.as_str())
-            .unwrap_or(&path)
-            .to_string();
-        href(&full_page_path(&inner, &location.search.get()))
-    };
+    let path = browser::pathname();
+    let inner = path.strip_prefix(base.as_str()).unwrap_or(&path);
+    let full = href(&full_page_path(inner, &browser::search()));
     view! {
         <footer class="embed-footer">
             <p>
