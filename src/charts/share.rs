@@ -9,6 +9,9 @@ use super::svg::{Anchor, Mark, Scene};
 use super::Frame;
 use crate::content::Qualifier;
 
+/// Where the bars start (half the "0%" label fits to its left).
+pub const LEFT: f64 = 14.0;
+
 pub fn width(frame: Frame) -> f64 {
     match frame {
         Frame::Wide => 640.0,
@@ -48,7 +51,8 @@ pub fn scene(rows: &[Row], frame: Frame) -> Scene {
     let w = width(frame);
     let tick = frame.tick_size();
     let size = frame.label_size();
-    let (l, r) = (4.0, w - 64.0);
+    // room on the left for half the "0%" tick label
+    let (l, r) = (LEFT, w - 64.0);
     let x = Linear::new((0.0, top(rows)), (l, r));
     let (step, bar) = (44.0, 14.0);
     let t = 4.0;
@@ -127,8 +131,10 @@ mod tests {
             assert_eq!(w.len(), 2);
             assert!((w[1] / w[0] - 0.45).abs() < 1e-6, "4.5 is 0.45 of 10");
             // the value after the longest possible bar stays inside
-            let end = 4.0 + w[0] + 6.0 + text_width("about 10%", f.label_size());
+            let end = LEFT + w[0] + 6.0 + text_width("about 10%", f.label_size());
             assert!(end <= s.width, "{end} > {}", s.width);
+            // and the axis' first label ("0%", centred on the start) stays inside
+            assert!(LEFT - text_width("0%", f.tick_size()) / 2.0 >= 0.0);
         }
     }
 }
