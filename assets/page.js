@@ -71,7 +71,8 @@
     if (!box || !main) return;
     var seen = {}, refs = [];
     main.querySelectorAll("a[href*='/sources#src-']").forEach(function (link) {
-      if (link.closest("details:not([open]), [hidden], .share-bar")) { link.removeAttribute("data-ref"); return; }
+      // not printed: closed, hidden, the share bar, or not laid out (display: none, here or in print)
+      if (link.closest("details:not([open]), [hidden], .share-bar") || !link.getClientRects().length) { link.removeAttribute("data-ref"); return; }
       var id = link.getAttribute("href").split("#src-")[1];
       if (!seen[id]) {
         var item = link.closest(".source-refs li");
