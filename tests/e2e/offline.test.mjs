@@ -80,6 +80,19 @@ for (const site of SITES) {
     await page.waitForFunction((b) => document.querySelector("#tl-status").textContent !== b, before);
     assert.match(await page.innerText("#tl-status"), /^\d+ of \d+ events shown, matching “Nations”/);
     assert.ok(await page.$$eval(".tl-item mark", (ms) => ms.length) > 0, "matches are highlighted");
+    // every view opens, with its heading
+    for (const route of ["/", "/map", "/alignment", "/sources", "/about", "/teach"]) {
+      await page.goto(`${srv.origin}${site.base}${route}`);
+      assert.match(await page.innerText("main h1"), /\S/, `${route} offline`);
+    }
+    // a deep link with state, and the interactive map: a marker opens its card
+    await page.goto(`${srv.origin}${site.base}/map?year=1993`);
+    await ready(page);
+    await page.waitForFunction(() => document.querySelector("#map-summary")?.textContent.startsWith("In 1993"));
+    await page.click("#mk-unosom");
+    await page.waitForSelector(".map-card[data-mission='unosom']");
+    assert.match(await page.innerText(".map-card"), /Somalia/);
+    assert.equal(new URL(page.url()).searchParams.get("mission"), "unosom", "the state follows the reader");
     // an address the site does not have: the kept 404 page
     await page.goto(`${srv.origin}${site.base}/no-such-page`);
     assert.match(await page.innerText("main"), /not found|no page/i);
