@@ -86,12 +86,7 @@ fn panel(
     s.rule(l, b, r, b, "axis");
     let pt = |o: &Obs| (x.at(o.x), y.at(o.value));
     for (i, j) in disagreements(obs) {
-        let (a, c) = (pt(&obs[i]), pt(&obs[j]));
-        let bx = a.0.min(c.0) - 8.0;
-        s.push(Mark::Line {
-            points: vec![(bx + 4.0, a.1), (bx, a.1), (bx, c.1), (bx + 4.0, c.1)],
-            class: "pair",
-        });
+        s.pair_bracket(pt(&obs[i]), pt(&obs[j]));
     }
     for o in obs {
         let (class, shape) = style(o.by);
