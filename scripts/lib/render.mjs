@@ -36,7 +36,7 @@ export async function renderPages({ dist, base, site, pages }) {
 /** Serve the site at its base path, as GitHub Pages will: from the folder that
  *  contains it (dist-sub/REPO), or from a temporary folder linking BASE to DIST
  *  (`make build BASE=/REPO/` builds into dist/). */
-function servedAt(dist, base) {
+export function servedAt(dist, base) {
   if (!base) return { served: dist, cleanup: () => {} };
   if (dist.endsWith(base)) return { served: dist.slice(0, dist.length - base.length), cleanup: () => {} };
   const served = fs.mkdtempSync(path.join(os.tmpdir(), "prerender-"));
