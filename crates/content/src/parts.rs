@@ -82,7 +82,7 @@ pub fn slice(c: &Content, part: Part) -> Content {
         Part::Story => Content {
             chapters: chapters(&|ch| ch.order < STORY_MAX_ORDER),
             figures: c.figures.clone(),
-            missions: c.missions.clone(),
+            missions: c.missions.iter().map(Mission::as_charted).collect(),
             events: c.events.iter().map(Event::as_named).collect(),
             alignment: c.alignment.clone(),
             votes: c.votes.clone(),
@@ -231,6 +231,22 @@ impl Mission {
             summary: String::new(),
             sources: Vec::new(),
             flag: None,
+            ..self.clone()
+        }
+    }
+}
+
+#[cfg(feature = "load")]
+impl Mission {
+    /// What the story's key figures, map preview and mission chart show: its
+    /// names, host, place, years, kind, status, contingents and sources;
+    /// not its roles, notable moments, events or summary.
+    fn as_charted(&self) -> Mission {
+        Mission {
+            roles: Vec::new(),
+            notable: Vec::new(),
+            events: Vec::new(),
+            summary: String::new(),
             ..self.clone()
         }
     }
