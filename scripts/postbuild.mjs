@@ -19,6 +19,7 @@ import { securityPolicy, withPolicy } from "./lib/policy.mjs";
 import { writePages, exportData } from "./lib/write.mjs";
 import { withManifest, writeOffline } from "./lib/sw.mjs";
 import { pruneStylesheets } from "./lib/styles.mjs";
+import { writeIcons } from "./lib/icons.mjs";
 
 if (process.argv[2] === "--trunk-hook") {
   trunkHook();
@@ -62,7 +63,9 @@ async function build(dist, base) {
   const byView = {};
   for (const [file, kept] of Object.entries(styles)) (byView[kept.join(" + ")] ||= []).push(file.replace(/\/?index\.html$/, "/").replace(/^\/$/, "/"));
   console.log(`postbuild: stylesheets per page: ${Object.entries(byView).map(([k, f]) => `${k} (${f.join(", ")})`).join("; ")}`);
-  // 10. offline use: the manifest and a service worker keeping exactly these files
+  // 10. offline use and installing: the icon as PNG, the manifest and a service
+  //    worker keeping exactly these files
+  await writeIcons(dist);
   const offline = writeOffline(dist, base);
   console.log(`postbuild: ${final.length} pages (${bytes} bytes of HTML), apps ${Object.values(apps).map((a) => a.wasm).join(", ")}, offline build ${offline.id} (${offline.files} files), in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
