@@ -84,7 +84,7 @@ pub fn slice(c: &Content, part: Part) -> Content {
             figures: c.figures.clone(),
             missions: c.missions.iter().map(Mission::as_charted).collect(),
             events: c.events.iter().map(Event::as_named).collect(),
-            alignment: c.alignment.clone(),
+            alignment: c.alignment.as_ref().map(Alignment::as_previewed),
             votes: c.votes.clone(),
             comparisons: c.comparisons.clone(),
             ..Content::default()
@@ -247,6 +247,29 @@ impl Mission {
             notable: Vec::new(),
             events: Vec::new(),
             summary: String::new(),
+            ..self.clone()
+        }
+    }
+}
+
+#[cfg(feature = "load")]
+impl Alignment {
+    /// What the story's preview of the explorer draws: the partners, the
+    /// dimensions and the coded values by year; no narrative and no coding's
+    /// rationale, evidence or sources.
+    fn as_previewed(&self) -> Alignment {
+        Alignment {
+            narrative: Vec::new(),
+            codings: self
+                .codings
+                .iter()
+                .map(|k| Coding {
+                    rationale: String::new(),
+                    evidence: Vec::new(),
+                    sources: Vec::new(),
+                    ..k.clone()
+                })
+                .collect(),
             ..self.clone()
         }
     }
