@@ -63,12 +63,24 @@ export function firstMatches(sheets) {
   const NOT_STATE = /:not\(\s*:(hover|focus-visible|focus-within|focus|active|visited|link|checked|target|open|popover-open|modal|placeholder-shown|disabled|enabled|invalid|valid|indeterminate|default|user-invalid|user-valid)\s*\)/g;
   const STATE = /::?(before|after|marker|placeholder|selection|backdrop|first-letter|first-line|file-selector-button|-webkit-[\w-]+|-moz-[\w-]+)\b|:(hover|focus-visible|focus-within|focus|active|visited|link|checked|target|open|popover-open|modal|placeholder-shown|disabled|enabled|invalid|valid|indeterminate|default|user-invalid|user-valid)\b/g;
   const skip = new Set([document.documentElement, document.body]);
-  const matchOf = (selector) => {
+  // a rule for <html> or <body> counts when it sets a property other than a
+  // custom one, or a custom one another stylesheet reads (an edition's
+  // `:root:lang(..) { --font: .. }`); map.css's own :root variables do not
+  const reads = (href) => sheets.filter((o) => o.href !== href).map((o) => o.text).join("\n");
+  const rootMatters = (rule, href) => {
+    const names = [...rule.style].filter((n) => n.startsWith("--"));
+    if (names.length < rule.style.length) return true;
+    const others = reads(href);
+    return names.some((n) => others.includes(`var(${n}`));
+  };
+  let current = null;
+  const matchOf = (selector, rule) => {
     const plain = selector.replace(NOT_STATE, "").replace(STATE, "").trim();
     if (!plain || /[>+~(]$/.test(plain)) return null;
     let found;
     try { found = document.querySelectorAll(plain); } catch { return { selector, element: "(selector not understood: counted as used)" }; }
     for (const e of found) {
+      if (skip.has(e) && rule.style && rootMatters(rule, current)) return { selector, element: e.tagName.toLowerCase() };
       if (!skip.has(e)) return { selector, element: `${e.tagName.toLowerCase()}${e.className && typeof e.className === "string" ? "." + e.className.trim().split(/\s+/).join(".") : ""}` };
     }
     return null;
@@ -77,7 +89,7 @@ export function firstMatches(sheets) {
     for (const r of rules) {
       if (r.selectorText !== undefined) {
         for (const s of splitList(r.selectorText)) {
-          const m = matchOf(s);
+          const m = matchOf(s, r);
           if (m) return m;
         }
       }
@@ -104,6 +116,7 @@ export function firstMatches(sheets) {
   return sheets.map(({ href, text }) => {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(text);
+    current = href;
     return { href, match: inRules(sheet.cssRules) };
   });
 }
