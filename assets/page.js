@@ -22,6 +22,25 @@
   });
 })();
 
+// The Urdu edition's reading face (Noto Nastaliq Urdu, assets/style.css), on
+// Urdu pages only and with the same scheme as the Latin faces: a reader's first
+// Urdu page is drawn with the system's Arabic face and fetches Nastaliq after
+// `load`; the next Urdu pages ask for it before their first paint
+// (html[data-fonts-ur]). English pages never fetch it.
+(function () {
+  var root = document.documentElement;
+  if (root.getAttribute("lang") !== "ur") return;
+  try {
+    if (localStorage.getItem("fonts-ur") === "1") { root.setAttribute("data-fonts-ur", ""); return; }
+  } catch (e) { return; }
+  if (!document.fonts || !window.Promise) return;
+  addEventListener("load", function () {
+    document.fonts.load('400 1em "Noto Nastaliq Urdu"', "\u0627\u0631\u062f\u0648").then(function (loaded) {
+      if (loaded.length > 0) localStorage.setItem("fonts-ur", "1");
+    }).catch(function () { /* offline or blocked: try again on the next page */ });
+  });
+})();
+
 // The story's chapter navigation (src/views/home.rs, `.story-nav`): marks the
 // chapter being read with aria-current="true" and sets `--read` (0-1, how far
 // through the story the reader is) for the progress bar in the right rail.

@@ -3,9 +3,11 @@
 //! the embed (`<main class="embed">` and a compact footer, for other people's
 //! pages). Each shell has its own not-found page. Views live in [`crate::views`];
 //! which view a route shows is the table's [`View`], drawn by [`views::render`].
+//! Both shells exist again under `/ur` for the Urdu edition ([`crate::i18n`]).
 
 use crate::browser;
 use crate::components::{EmbedFooter, EmbedMode, Footer, Header};
+use crate::i18n::{self, Lang};
 use crate::routes::{self, RouteKind, View, EMBED_PREFIX};
 use crate::url;
 use crate::views::{self, not_found::NotFound};
@@ -20,11 +22,34 @@ use leptos_router::{MatchNestedRoutes, NestedRoute, StaticSegment, WildcardSegme
 pub fn mount() {
     // everything but scripts: the app renders the same content again
     browser::clear_body();
+    set_language();
     leptos::mount::mount_to_body(App);
     browser::set_root_attribute("data-app", Some("ready"));
     // Lets the tests (and anyone curious) see the error panel: `?simulate-panic`.
     if url::query_value("simulate-panic").is_some() {
         panic!("simulated panic: `simulate-panic` is in the URL");
+    }
+}
+
+/// The page's language on `<html>` (`lang`, `dir`), its description, and
+/// `<link rel="alternate" hreflang>` to the same page in every language. The
+/// prerendered pages keep them (`scripts/lib/render.mjs` takes `<html>` whole).
+fn set_language() {
+    let lang = i18n::lang();
+    browser::set_root_attribute("lang", Some(lang.code()));
+    browser::set_root_attribute("dir", Some(lang.dir()));
+    if lang != Lang::En {
+        browser::set_meta("description", lang.strings().site_description);
+    }
+    let base = url::base();
+    let path = browser::pathname();
+    let inner = path.strip_prefix(base.as_str()).unwrap_or(&path);
+    if let Some((_, r)) = routes::find_localized(if inner.is_empty() { "/" } else { inner }) {
+        let origin = browser::origin();
+        let at = |l: Lang| format!("{origin}{base}{}", l.path(r.path));
+        let mut links: Vec<(&str, String)> = Lang::ALL.iter().map(|l| (l.code(), at(*l))).collect();
+        links.push(("x-default", at(Lang::En)));
+        browser::set_alternates(&links);
     }
 }
 
@@ -66,14 +91,29 @@ pub fn route_tree(
             .into()
     };
     let not_found = || NestedRoute::new(WildcardSegment("any"), not_found);
-    let embed_shell = NestedRoute::new(
-        StaticSegment(EMBED_PREFIX.trim_start_matches('/')),
-        EmbedShell,
+    let shells = || {
+        let embed_shell = NestedRoute::new(
+            StaticSegment(EMBED_PREFIX.trim_start_matches('/')),
+            EmbedShell,
+        )
+        .child((leaves(RouteKind::Embed), not_found()));
+        let site_shell = NestedRoute::new(StaticSegment(""), SiteShell)
+            .child((leaves(RouteKind::Page), not_found()));
+        (embed_shell, site_shell)
+    };
+    // the other languages: the same shells under their prefix (`/ur`)
+    let urdu = NestedRoute::new(
+        StaticSegment(Lang::Ur.prefix().trim_start_matches('/')),
+        LangShell,
     )
-    .child((leaves(RouteKind::Embed), not_found()));
-    let site_shell = NestedRoute::new(StaticSegment(""), SiteShell)
-        .child((leaves(RouteKind::Page), not_found()));
-    (embed_shell, site_shell)
+    .child(shells());
+    (urdu, shells())
+}
+
+/// The parent of a language's shells (`/ur`): nothing of its own.
+#[component]
+fn LangShell() -> impl IntoView {
+    view! { <Outlet/> }
 }
 
 /// Every page but the embeds: header with navigation, the view, footer.
@@ -113,7 +153,7 @@ fn SkipLink() -> impl IntoView {
         <a class="skip-link" href="#main" on:click=move |ev| {
             ev.prevent_default();
             browser::focus_main();
-        }>"Skip to content"</a>
+        }>{i18n::t().skip_link}</a>
     }
 }
 
@@ -181,6 +221,68 @@ mod tests {
             matched,
             view,
         }
+    }
+
+    /// [`reach_under`] for a path under a language prefix (`/ur/map`): the
+    /// language's route, then its shell and the route in it.
+    fn reach_lang(tree: &(impl MatchNestedRoutes + Clone), path: &str) -> (RouteMatchId, Reached) {
+        let routes = RouteDefs::new_with_base(tree.clone(), String::new());
+        let top = routes
+            .match_route(path)
+            .unwrap_or_else(|| panic!("{path}: nothing matched"));
+        let top_id = top.as_id();
+        let (_, shell) = top.into_view_and_child();
+        let shell = shell.unwrap_or_else(|| panic!("{path}: no shell"));
+        let shell_id = shell.as_id();
+        let (_, leaf) = shell.into_view_and_child();
+        let leaf = leaf.unwrap_or_else(|| panic!("{path}: no route in the shell"));
+        let (leaf_id, matched) = (leaf.as_id(), leaf.as_matched().to_string());
+        let (view, _) = leaf.into_view_and_child();
+        DRAWN.with(|d| d.set(None));
+        let mut fut = std::pin::pin!(view.choose());
+        let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+        assert!(fut.as_mut().poll(&mut cx).is_ready());
+        let view = DRAWN
+            .with(|d| d.get())
+            .unwrap_or_else(|| panic!("{path}: drew nothing"));
+        (
+            top_id,
+            Reached {
+                shell: shell_id,
+                leaf: leaf_id,
+                matched,
+                view,
+            },
+        )
+    }
+
+    #[test]
+    fn every_urdu_route_resolves_to_its_view_in_its_urdu_shell() {
+        let t = tree();
+        let (ur, site_404) = reach_lang(&t, "/ur/no-such-page");
+        let (ur2, embed_404) = reach_lang(&t, "/ur/embed/no-such-view");
+        assert_eq!(ur, ur2);
+        assert_ne!(site_404.shell, embed_404.shell);
+        assert_eq!(site_404.view, None);
+        assert_eq!(embed_404.view, None);
+        // the English pages are elsewhere
+        assert_ne!(reach_under(&t, "", "/map").shell, ur);
+        for (lang, r) in routes::localized().filter(|(l, _)| *l == Lang::Ur) {
+            let p = lang.path(r.path);
+            for path in [p.clone(), format!("{}/", p.trim_end_matches('/'))] {
+                let (top, got) = reach_lang(&t, &path);
+                assert_eq!(top, ur, "{path}");
+                let shell = match r.kind {
+                    RouteKind::Page => &site_404,
+                    RouteKind::Embed => &embed_404,
+                };
+                assert_eq!(got.shell, shell.shell, "{path}: in the wrong shell");
+                assert_ne!(got.leaf, shell.leaf, "{path}: reached the not-found page");
+                assert_eq!(got.view, Some(r.view), "{path}: drew the wrong view");
+            }
+        }
+        let (top, got) = reach_lang(&t, "/ur");
+        assert_eq!((top, got.view), (ur, Some(View::Home)));
     }
 
     #[test]

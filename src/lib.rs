@@ -8,6 +8,7 @@
 //!   of the site's addresses.
 
 pub mod content;
+pub mod i18n;
 pub mod panic;
 
 pub mod app;

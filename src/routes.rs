@@ -5,6 +5,12 @@
 //!
 //! Adding a route is one row here. A new view also gets its [`View`] variant
 //! below and its arm in `crate::views::render` (the compiler asks for it).
+//!
+//! Languages: every row exists once per [`Lang`] ([`localized`]): English at
+//! its path, Urdu under `/ur` (`/ur/map`, `/ur/embed/map`), with its title and
+//! menu label from the interface strings (`crate::i18n`).
+
+pub use crate::i18n::Lang;
 
 pub const SITE_TITLE: &str = "Pakistan, peacekeeping and the Gaza force";
 
@@ -135,8 +141,30 @@ pub fn find(path: &str) -> Option<&'static RouteInfo> {
     ROUTES.iter().find(|r| r.path == path)
 }
 
-/// One route as a line of JSON (`src/bin/site-routes.rs` prints these).
+/// Every route in every language: the English routes, then the Urdu ones.
+pub fn localized() -> impl Iterator<Item = (Lang, &'static RouteInfo)> {
+    Lang::ALL
+        .into_iter()
+        .flat_map(|l| ROUTES.iter().map(move |r| (l, r)))
+}
+
+/// The route and language of a path under the site's base (`/ur/map`), with or
+/// without a trailing slash; `None` for a path the site does not have.
+pub fn find_localized(path: &str) -> Option<(Lang, &'static RouteInfo)> {
+    let (lang, p) = Lang::split(path);
+    let p = p.trim_end_matches('/');
+    find(if p.is_empty() { "/" } else { p }).map(|r| (lang, r))
+}
+
+/// One route as a line of JSON, in English.
 pub fn to_json(r: &RouteInfo) -> String {
+    to_json_in(Lang::En, r)
+}
+
+/// One route in a language as a line of JSON (`src/bin/site-routes.rs` prints
+/// these): its path, menu label and title in that language, its `lang` and
+/// `dir`, and `alternates`, its path in every language (for `hreflang`).
+pub fn to_json_in(lang: Lang, r: &RouteInfo) -> String {
     fn s(v: &str) -> String {
         let mut out = String::from('"');
         for c in v.chars() {
@@ -154,12 +182,19 @@ pub fn to_json(r: &RouteInfo) -> String {
         RouteKind::Page => "page",
         RouteKind::Embed => "embed",
     };
+    let alternates: Vec<String> = Lang::ALL
+        .iter()
+        .map(|l| format!("{}:{}", s(l.code()), s(&l.path(r.path))))
+        .collect();
     format!(
-        "{{\"path\":{},\"nav\":{},\"title\":{},\"kind\":{}}}",
-        s(r.path),
-        r.nav.map(s).unwrap_or_else(|| "null".into()),
-        s(r.title),
-        s(kind)
+        "{{\"path\":{},\"nav\":{},\"title\":{},\"kind\":{},\"lang\":{},\"dir\":{},\"alternates\":{{{}}}}}",
+        s(&lang.path(r.path)),
+        lang.nav(r).map(s).unwrap_or_else(|| "null".into()),
+        s(&lang.title(r)),
+        s(kind),
+        s(lang.code()),
+        s(lang.dir()),
+        alternates.join(",")
     )
 }
 
@@ -227,11 +262,11 @@ mod tests {
     fn routes_print_as_json_lines() {
         assert_eq!(
             to_json(&ROUTES[1]),
-            r#"{"path":"/timeline","nav":"Timeline","title":"Timeline 1947–2025","kind":"page"}"#
+            r#"{"path":"/timeline","nav":"Timeline","title":"Timeline 1947–2025","kind":"page","lang":"en","dir":"ltr","alternates":{"en":"/timeline","ur":"/ur/timeline"}}"#
         );
         assert_eq!(
             to_json(find("/embed/event").unwrap()),
-            r#"{"path":"/embed/event","nav":null,"title":"Event (embed)","kind":"embed"}"#
+            r#"{"path":"/embed/event","nav":null,"title":"Event (embed)","kind":"embed","lang":"en","dir":"ltr","alternates":{"en":"/embed/event","ur":"/ur/embed/event"}}"#
         );
         let odd = RouteInfo {
             title: "a \"b\" \\ c\n",
@@ -239,5 +274,38 @@ mod tests {
         };
         let v: serde_json::Value = serde_json::from_str(&to_json(&odd)).unwrap();
         assert_eq!(v["title"], "a \"b\" \\ c\n");
+    }
+
+    #[test]
+    fn every_route_has_an_urdu_twin() {
+        let all: Vec<_> = localized().collect();
+        assert_eq!(all.len(), ROUTES.len() * Lang::ALL.len());
+        let ur: Vec<String> = all
+            .iter()
+            .filter(|(l, _)| *l == Lang::Ur)
+            .map(|(l, r)| l.path(r.path))
+            .collect();
+        assert_eq!(ur[0], "/ur/");
+        assert!(ur.contains(&"/ur/map".to_string()));
+        assert!(ur.contains(&"/ur/embed/mission".to_string()));
+        for (l, r) in &all {
+            let p = l.path(r.path);
+            assert_eq!(find_localized(&p), Some((*l, *r)), "{p}");
+            assert_eq!(
+                find_localized(&format!("{}/", p.trim_end_matches('/'))),
+                Some((*l, *r))
+            );
+        }
+        assert_eq!(find_localized("/ur"), Some((Lang::Ur, &ROUTES[0])));
+        assert_eq!(find_localized("/ur/nope"), None);
+        let v: serde_json::Value =
+            serde_json::from_str(&to_json_in(Lang::Ur, find("/map").unwrap())).unwrap();
+        assert_eq!(v["path"], "/ur/map");
+        assert_eq!(v["lang"], "ur");
+        assert_eq!(v["dir"], "rtl");
+        assert_eq!(v["nav"], "نقشہ");
+        assert_eq!(v["title"], "تعیناتیوں کا نقشہ");
+        assert_eq!(v["alternates"]["en"], "/map");
+        assert_eq!(v["alternates"]["ur"], "/ur/map");
     }
 }

@@ -6,7 +6,7 @@ mod embed;
 mod share;
 mod year;
 
-pub use chrome::{Footer, Header};
+pub use chrome::{twin_href, Footer, Header, LangSwitch};
 pub use cite::{FlagNote, SourceList, SourceRefs};
 pub use embed::{full_page_path, EmbedFooter, EmbedMode, Missing};
 pub use share::{
@@ -19,11 +19,12 @@ use leptos::prelude::*;
 
 /// Sets the document title for a view: `Timeline 1947–2025 · Pakistan, peacekeeping…`.
 pub fn set_title(title: &str) {
-    let site = crate::routes::SITE_TITLE;
+    let t = crate::i18n::t();
+    let site = t.site_title;
     if title == site {
         browser::set_document_title(site);
     } else {
-        browser::set_document_title(&format!("{title} · {site}"));
+        browser::set_document_title(&format!("{title}{}{site}", t.title_separator));
     }
 }
 

@@ -1,0 +1,384 @@
+//! The site's languages and its interface strings, in one place.
+//!
+//! - [`Lang`]: English (the site's root) and Urdu (every page again under
+//!   `/ur/`, right to left). The route table (`crate::routes`) has one row per
+//!   page; each language gets its own copy of every route ([`Lang::path`]).
+//! - [`Strings`]: every interface string, one typed struct per language
+//!   (`en.rs`, `ur.rs`): a string missing in one language is a compile error.
+//!   Dates are formatted from the data with the language's [`DateWords`]
+//!   (Western digits in both languages), never written into translated text.
+//! - [`lang`]: the language of the page being shown (from its address).
+//!
+//! Content (events, chapters, …) comes translated from `content/ur/` through
+//! `crate::content::content`, which follows [`lang`].
+
+mod en;
+mod ur;
+
+use crate::content::{DateSpec, DateWords, PartialDate};
+use crate::routes::{RouteInfo, RouteKind, View};
+
+/// A language of the site.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    En,
+    Ur,
+}
+
+impl Lang {
+    /// Every language, the default (the site's root) first.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Ur];
+
+    /// The BCP 47 code: `lang="ur"`, `hreflang="ur"`.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ur => "ur",
+        }
+    }
+
+    /// The writing direction: `dir="rtl"`.
+    pub const fn dir(self) -> &'static str {
+        match self {
+            Lang::En => "ltr",
+            Lang::Ur => "rtl",
+        }
+    }
+
+    pub const fn is_rtl(self) -> bool {
+        matches!(self, Lang::Ur)
+    }
+
+    /// Where the language's pages live under the site's base: `` or `/ur`.
+    pub const fn prefix(self) -> &'static str {
+        match self {
+            Lang::En => "",
+            Lang::Ur => "/ur",
+        }
+    }
+
+    /// The other language (the language switch links to it).
+    pub const fn other(self) -> Lang {
+        match self {
+            Lang::En => Lang::Ur,
+            Lang::Ur => Lang::En,
+        }
+    }
+
+    /// The interface strings in this language.
+    pub const fn strings(self) -> &'static Strings {
+        match self {
+            Lang::En => &en::STRINGS,
+            Lang::Ur => &ur::STRINGS,
+        }
+    }
+
+    /// A site path (`/timeline?year=1993`, `/`) in this language:
+    /// `/ur/timeline?year=1993`, `/ur/`. The data downloads (`/data/...`) are
+    /// the same files in every language.
+    pub fn path(self, path: &str) -> String {
+        if self == Lang::En || path.starts_with("/data/") || !path.starts_with('/') {
+            return path.to_string();
+        }
+        let (p, rest) = match path.find(['?', '#']) {
+            Some(i) => path.split_at(i),
+            None => (path, ""),
+        };
+        if p == "/" {
+            format!("{}/{rest}", self.prefix())
+        } else {
+            format!("{}{p}{rest}", self.prefix())
+        }
+    }
+
+    /// The language of a path under the site's base, and the path in the
+    /// route table: `/ur/map` -> (Ur, `/map`), `/ur` -> (Ur, `/`),
+    /// `/map` -> (En, `/map`).
+    pub fn split(path: &str) -> (Lang, &str) {
+        for lang in Lang::ALL {
+            let pre = lang.prefix();
+            if pre.is_empty() {
+                continue;
+            }
+            if let Some(rest) = path.strip_prefix(pre) {
+                if rest.is_empty() {
+                    return (lang, "/");
+                }
+                if rest.starts_with('/') {
+                    return (lang, rest);
+                }
+            }
+        }
+        (Lang::En, path)
+    }
+
+    /// The route's title in this language.
+    pub fn title(self, r: &RouteInfo) -> String {
+        let t = self.strings();
+        let page = t.page(r.view);
+        match (self, r.kind) {
+            // English titles are the table's (the catalogue repeats them; a test compares)
+            (Lang::En, _) => r.title.to_string(),
+            (_, RouteKind::Page) => page.title.to_string(),
+            (_, RouteKind::Embed) => format!("{}{}", page.title, t.embed_suffix),
+        }
+    }
+
+    /// The route's label in this language's menu (`None`: not in the menu).
+    pub fn nav(self, r: &RouteInfo) -> Option<&'static str> {
+        r.nav.map(|en| match self {
+            Lang::En => en,
+            _ => self.strings().page(r.view).nav,
+        })
+    }
+
+    /// Formats a date of the content (`17 نومبر 2025`).
+    pub fn date(self, d: &DateSpec) -> String {
+        d.display_in(&self.strings().dates)
+    }
+
+    /// Formats a day, month or year of the content, short month names.
+    pub fn day(self, d: &PartialDate) -> String {
+        d.display_in(&self.strings().dates)
+    }
+
+    /// Formats a day, month or year of the content, long month names.
+    pub fn day_long(self, d: &PartialDate) -> String {
+        d.display_long_in(&self.strings().dates)
+    }
+
+    /// A whole number with thousands separators: `235,000` (Western digits
+    /// and the comma in both languages, as the content writes them).
+    pub fn number(self, n: i64) -> String {
+        let digits = n.unsigned_abs().to_string();
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        if n < 0 {
+            format!("−{out}")
+        } else {
+            out
+        }
+    }
+}
+
+/// A page's name in the menu and its title.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PageText {
+    pub nav: &'static str,
+    pub title: &'static str,
+}
+
+/// One [`PageText`] for each view of the route table.
+#[derive(Clone, Copy, Debug)]
+pub struct Pages {
+    pub home: PageText,
+    pub timeline: PageText,
+    pub map: PageText,
+    pub alignment: PageText,
+    pub sources: PageText,
+    pub about: PageText,
+    /// Embed-only views (no menu entry): their titles.
+    pub event_card: &'static str,
+    pub mission_card: &'static str,
+}
+
+/// Every interface string of the site in one language.
+#[derive(Clone, Copy, Debug)]
+pub struct Strings {
+    /// The language's own name (`English`, `اردو`): the language switch's
+    /// label on the other language's pages.
+    pub name: &'static str,
+    /// What the switch to this language does (its tooltip and accessible name).
+    pub switch_hint: &'static str,
+    /// The accessible name of the language switch's group.
+    pub languages: &'static str,
+    pub site_title: &'static str,
+    /// The site's description (pages without a lede of their own).
+    pub site_description: &'static str,
+    pub skip_link: &'static str,
+    /// The main menu's accessible name.
+    pub main_menu: &'static str,
+    pub theme: &'static str,
+    pub theme_system: &'static str,
+    pub theme_light: &'static str,
+    pub theme_dark: &'static str,
+    pub pages: Pages,
+    /// After an embed's page title: ` (embed)`.
+    pub embed_suffix: &'static str,
+    /// Between a page's title and the site's in the window title: ` · `.
+    pub title_separator: &'static str,
+    pub footer: FooterText,
+    pub embed_footer: EmbedFooterText,
+    pub not_found: NotFoundText,
+    pub dates: DateWords,
+    /// The sentence's full stop (`.`, `۔`).
+    pub full_stop: &'static str,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct FooterText {
+    /// `Text and data: ` [CC BY 4.0] `. Code: MIT. Map geometry: ` [Natural Earth] ` (public domain).`
+    pub text_and_data: &'static str,
+    pub code_and_map: &'static str,
+    pub public_domain: &'static str,
+    /// `Every figure on this site is sourced: see ` [sources…] `, and ` [how…] `.`
+    pub sourced: &'static str,
+    pub sources_link: &'static str,
+    pub and: &'static str,
+    pub about_link: &'static str,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct EmbedFooterText {
+    /// ` · Sources for every item are in its details and on the ` [sources page] `. …`
+    pub sources_before: &'static str,
+    pub sources_link: &'static str,
+    pub licence: &'static str,
+    pub open_full: &'static str,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct NotFoundText {
+    pub title: &'static str,
+    pub lede: &'static str,
+    pub these_exist: &'static str,
+}
+
+impl Strings {
+    /// The texts of a view's page (every [`View`] has them: the match is the
+    /// compile-time check).
+    pub fn page(&self, view: View) -> PageText {
+        let p = &self.pages;
+        match view {
+            View::Home => p.home,
+            View::Timeline => p.timeline,
+            View::Map => p.map,
+            View::Alignment => p.alignment,
+            View::Sources => p.sources,
+            View::About => p.about,
+            View::EventCard => PageText {
+                nav: p.event_card,
+                title: p.event_card,
+            },
+            View::MissionCard => PageText {
+                nav: p.mission_card,
+                title: p.mission_card,
+            },
+        }
+    }
+}
+
+/// The language of the page being shown, from its address (`/ur/...`).
+pub fn lang() -> Lang {
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(l) = OVERRIDE.with(std::cell::Cell::get) {
+        return l;
+    }
+    let path = crate::browser::pathname();
+    let base = crate::url::base();
+    Lang::split(path.strip_prefix(base.as_str()).unwrap_or(&path)).0
+}
+
+/// The interface strings of the page being shown.
+pub fn t() -> &'static Strings {
+    lang().strings()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    static OVERRIDE: std::cell::Cell<Option<Lang>> = const { std::cell::Cell::new(None) };
+}
+
+/// Native builds (tests): runs `f` as if on a page in `lang`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn in_lang<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
+    let before = OVERRIDE.with(|o| o.replace(Some(lang)));
+    let out = f();
+    OVERRIDE.with(|o| o.set(before));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::routes::ROUTES;
+
+    #[test]
+    fn paths_in_each_language() {
+        assert_eq!(Lang::Ur.path("/"), "/ur/");
+        assert_eq!(Lang::Ur.path("/map?year=1993"), "/ur/map?year=1993");
+        assert_eq!(Lang::Ur.path("/sources#src-x"), "/ur/sources#src-x");
+        assert_eq!(Lang::Ur.path("/data/events.csv"), "/data/events.csv");
+        assert_eq!(Lang::En.path("/map?year=1993"), "/map?year=1993");
+        assert_eq!(Lang::split("/ur/map"), (Lang::Ur, "/map"));
+        assert_eq!(Lang::split("/ur/"), (Lang::Ur, "/"));
+        assert_eq!(Lang::split("/ur"), (Lang::Ur, "/"));
+        assert_eq!(Lang::split("/ur/embed/map"), (Lang::Ur, "/embed/map"));
+        assert_eq!(Lang::split("/urdu"), (Lang::En, "/urdu"));
+        assert_eq!(Lang::split("/map"), (Lang::En, "/map"));
+        for l in Lang::ALL {
+            assert_eq!(Lang::split(&l.path("/timeline")), (l, "/timeline"));
+            assert_eq!(l.other().other(), l);
+        }
+    }
+
+    #[test]
+    fn the_english_catalogue_repeats_the_tables_titles_and_menu() {
+        for r in ROUTES {
+            let p = Lang::En.strings().page(r.view);
+            match r.kind {
+                RouteKind::Page => {
+                    assert_eq!(p.title, r.title, "{}", r.path);
+                    assert_eq!(Some(p.nav), r.nav, "{}", r.path);
+                }
+                // the table's embed titles may be shorter than the page's
+                RouteKind::Embed => assert!(
+                    r.title.ends_with(Lang::En.strings().embed_suffix),
+                    "{}",
+                    r.path
+                ),
+            }
+        }
+    }
+
+    #[test]
+    fn every_language_names_every_route() {
+        for l in Lang::ALL {
+            let mut titles: Vec<String> = ROUTES.iter().map(|r| l.title(r)).collect();
+            assert!(titles.iter().all(|t| !t.trim().is_empty()), "{l:?}");
+            titles.sort();
+            titles.dedup();
+            assert_eq!(
+                titles.len(),
+                ROUTES.len(),
+                "{l:?}: two routes share a title"
+            );
+        }
+        assert_eq!(Lang::Ur.nav(&ROUTES[0]), Some("کہانی"));
+        assert_eq!(Lang::Ur.strings().name, "اردو");
+        assert_eq!(Lang::En.strings().name, "English");
+    }
+
+    #[test]
+    fn dates_and_numbers_from_the_data() {
+        let d = DateSpec::parse("2025-11-17").unwrap();
+        assert_eq!(Lang::En.date(&d), "17 Nov 2025");
+        assert_eq!(Lang::Ur.date(&d), "17 نومبر 2025");
+        let r = DateSpec::parse("1960/1964").unwrap();
+        assert_eq!(Lang::Ur.date(&r), "1960–1964");
+        assert_eq!(Lang::En.number(235000), "235,000");
+        assert_eq!(Lang::Ur.number(1200), "1,200");
+        assert_eq!(Lang::Ur.number(999), "999");
+        // Urdu strings use Western digits only
+        for l in Lang::ALL {
+            let s = format!("{:?}", l.strings());
+            assert!(!s.chars().any(|c| ('\u{06F0}'..='\u{06F9}').contains(&c)
+                || ('\u{0660}'..='\u{0669}').contains(&c)));
+        }
+    }
+}

@@ -1,0 +1,192 @@
+// The Urdu edition (issue 19): every page and embed again under /ur/, prerendered
+// in Urdu (readable without JavaScript), <html lang="ur" dir="rtl">, hreflang
+// pairs both ways, the language switch keeping the page's state, links that
+// stay in Urdu, the Nastaliq face fetched only on Urdu pages, numbers and
+// ranges isolated inside Urdu text, no sideways scroll at 320 px, and axe in
+// both themes.
+import { test, before, after, afterEach } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { ROOT, SITES, serve, launch, openPage, ready, problems, axeViolations, closePages } from "./lib.mjs";
+
+const ur = (file, key) => JSON.parse(fs.readFileSync(path.join(ROOT, "content", "ur", file), "utf8"))[key];
+const UR_EVENTS = ur("events.json", "events");
+const URDU = /[\u0600-\u06FF]/;
+const PAGES = ["/", "/timeline", "/map", "/alignment", "/sources", "/about"];
+const EMBEDS = ["/embed/timeline", "/embed/map", "/embed/alignment"];
+const urPath = (p) => (p === "/" ? "/ur/" : `/ur${p}/`);
+const LRI = "\u2066", PDI = "\u2069";
+
+let browser;
+before(async () => { browser = await launch(); });
+afterEach(closePages);
+after(async () => { await browser?.close(); });
+
+for (const site of SITES) {
+  test(`${site.name}: every Urdu page and embed answers 200, prerendered in Urdu, lang="ur" dir="rtl", without JavaScript`, async () => {
+    const srv = await serve(site.dir);
+    try {
+      const page = await openPage(browser, { javaScriptEnabled: false });
+      for (const p of [...PAGES, ...EMBEDS]) {
+        const resp = await page.goto(`${srv.origin}${site.base}${urPath(p)}`);
+        assert.equal(resp.status(), 200, p);
+        assert.equal(await page.getAttribute("html", "lang"), "ur", p);
+        assert.equal(await page.getAttribute("html", "dir"), "rtl", p);
+        assert.match(await page.textContent("main h1"), URDU, `${p}: an Urdu heading`);
+        assert.match(await page.title(), URDU, `${p}: an Urdu title`);
+      }
+      // the timeline lists the events in Urdu, from content/ur
+      await page.goto(`${srv.origin}${site.base}/ur/timeline/`);
+      const main = await page.textContent("main");
+      for (const id of ["independence", "un-membership"]) {
+        assert.ok(main.includes(UR_EVENTS[id].title.replace(/[\u2066-\u2069]/g, "")) || main.includes(UR_EVENTS[id].title), `${id} in Urdu`);
+      }
+      // the English pages stay English, left to right
+      await page.goto(`${srv.origin}${site.base}/map/`);
+      assert.equal(await page.getAttribute("html", "lang"), "en");
+      assert.equal(await page.getAttribute("html", "dir"), "ltr");
+    } finally { await srv.close(); }
+  });
+
+  test(`${site.name}: hreflang links pair every page with its twin; links on Urdu pages stay in Urdu`, async () => {
+    const srv = await serve(site.dir);
+    try {
+      const page = await openPage(browser, { javaScriptEnabled: false });
+      const alternates = () => page.$$eval("link[rel=alternate][hreflang]", (ls) =>
+        Object.fromEntries(ls.map((l) => [l.getAttribute("hreflang"), new URL(l.getAttribute("href"), location.href).pathname])));
+      for (const p of PAGES) {
+        const en = `${site.base}${p}`;
+        const urp = `${site.base}${p === "/" ? "/ur/" : "/ur" + p}`;
+        for (const at of [p === "/" ? "/" : p + "/", urPath(p)]) {
+          await page.goto(`${srv.origin}${site.base}${at}`);
+          const alt = await alternates();
+          assert.equal(alt.en, en, `${at}: hreflang en`);
+          assert.equal(alt.ur, urp, `${at}: hreflang ur`);
+          assert.equal(alt["x-default"], en, `${at}: x-default`);
+        }
+        const nav = await page.$$eval('header nav a', (as) => as.map((a) => a.getAttribute("href")));
+        assert.ok(nav.length >= 6 && nav.every((h) => h.startsWith(`${site.base}/ur`)), `${p}: menu in Urdu: ${nav}`);
+        const sw = await page.$("a.lang-switch");
+        assert.ok(sw, `${p}: a language switch`);
+        assert.equal(await sw.getAttribute("lang"), "en");
+        assert.equal((await sw.textContent()).trim(), "English");
+        assert.equal(new URL(await sw.getAttribute("href"), srv.origin).pathname.replace(/\/$/, "") || "/", en.replace(/\/$/, "") || "/");
+      }
+      await page.goto(`${srv.origin}${site.base}/timeline/`);
+      const sw = await page.$("a.lang-switch");
+      assert.equal((await sw.textContent()).trim(), "اردو");
+      assert.equal(await sw.getAttribute("lang"), "ur");
+      assert.equal(await sw.getAttribute("hreflang"), "ur");
+    } finally { await srv.close(); }
+  });
+}
+
+test("the language switch opens the same view with the same state, both ways", async () => {
+  const srv = await serve(SITES[0].dir);
+  try {
+    const page = await openPage(browser);
+    await page.goto(`${srv.origin}/map?year=1993`);
+    await ready(page);
+    await page.click("a.lang-switch");
+    await page.waitForURL(`${srv.origin}/ur/map?year=1993`);
+    await ready(page);
+    assert.equal(await page.getAttribute("html", "dir"), "rtl");
+    assert.match(await page.textContent("main h1"), URDU);
+    assert.equal(new URL(page.url()).searchParams.get("year"), "1993");
+    await page.click("a.lang-switch");
+    await page.waitForURL(`${srv.origin}/map?year=1993`);
+    await ready(page);
+    assert.equal(await page.getAttribute("html", "lang"), "en");
+    // a link followed inside the Urdu edition stays in it
+    await page.goto(`${srv.origin}/ur/`);
+    await ready(page);
+    await page.click('header nav a[href="/ur/timeline"]');
+    await page.waitForURL(/\/ur\/timeline\/?$/);
+    assert.match(await page.textContent("main h1"), URDU);
+    assert.equal(await page.getAttribute("html", "dir"), "rtl");
+    assert.deepEqual(problems(page), []);
+  } finally { await srv.close(); }
+});
+
+test("the Nastaliq face is fetched on Urdu pages only, after load, and used from the next Urdu page", async () => {
+  const srv = await serve(SITES[0].dir);
+  try {
+    const page = await openPage(browser);
+    const fonts = [];
+    page.on("request", (r) => { if (/noto-nastaliq/.test(r.url())) fonts.push(r.url()); });
+    for (const p of ["/", "/timeline/", "/sources/"]) {
+      await page.goto(`${srv.origin}${p}`, { waitUntil: "load" });
+      await page.waitForTimeout(300);
+    }
+    assert.deepEqual(fonts, [], "no Urdu face on English pages");
+    await page.goto(`${srv.origin}/ur/`, { waitUntil: "load" });
+    await page.waitForFunction(() => localStorage.getItem("fonts-ur") === "1", null, { timeout: 10000 });
+    assert.equal(fonts.length, 1, "fetched once, after load");
+    await page.goto(`${srv.origin}/ur/about/`, { waitUntil: "load" });
+    assert.equal(await page.getAttribute("html", "data-fonts-ur"), "");
+    const family = await page.$eval("main .prose, main .lede", (e) => getComputedStyle(e).fontFamily);
+    assert.match(family, /Noto Nastaliq Urdu/);
+    // English pages still never ask for it
+    const before = fonts.length;
+    await page.goto(`${srv.origin}/about/`, { waitUntil: "load" });
+    await page.waitForTimeout(300);
+    assert.equal(fonts.length, before);
+  } finally { await srv.close(); }
+});
+
+test("numbers, ranges and acronyms inside Urdu text are isolated (LRI…PDI) so they never flip", async () => {
+  const srv = await serve(SITES[0].dir);
+  try {
+    const page = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${srv.origin}/ur/timeline/`);
+    const text = await page.textContent("main");
+    const isolated = text.match(new RegExp(`${LRI}[^${PDI}]*${PDI}`, "g")) || [];
+    assert.ok(isolated.some((s) => /\d{4}/.test(s)), "years isolated");
+    assert.ok(isolated.some((s) => /[A-Z]{3,}/.test(s)), "acronyms isolated");
+    const ranges = isolated.filter((s) => /\d–\d/.test(s));
+    assert.ok(ranges.length > 0, "ranges isolated whole");
+    // the range is one left-to-right run: the earlier year on the left
+    await page.goto(`${srv.origin}/ur/`);
+    const order = await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.querySelector("main"), NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const m = n.data.match(/\u2066(\d{4})–(\d{4})\u2069/);
+        if (!m) continue;
+        const i = n.data.indexOf(m[0]) + 1, r = document.createRange();
+        r.setStart(n, i); r.setEnd(n, i + 4); const a = r.getBoundingClientRect().left;
+        r.setStart(n, i + 5); r.setEnd(n, i + 9); const b = r.getBoundingClientRect().left;
+        return { a, b };
+      }
+      return null;
+    });
+    if (order) assert.ok(order.a < order.b, `the start year is drawn left of the end year: ${JSON.stringify(order)}`);
+  } finally { await srv.close(); }
+});
+
+test("320 px: no Urdu page scrolls sideways", async () => {
+  const srv = await serve(SITES[0].dir);
+  try {
+    const page = await openPage(browser, { viewport: { width: 320, height: 700 } });
+    for (const p of PAGES) {
+      await page.goto(`${srv.origin}${urPath(p)}`);
+      await ready(page);
+      const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(over <= 0, `${p}: ${over} px too wide`);
+    }
+  } finally { await srv.close(); }
+});
+
+test("accessibility: axe finds no WCAG A/AA violation on the Urdu pages, light and dark", async () => {
+  const srv = await serve(SITES[0].dir);
+  try {
+    for (const colorScheme of ["light", "dark"]) {
+      const page = await openPage(browser, { colorScheme });
+      for (const p of PAGES) {
+        await page.goto(`${srv.origin}${urPath(p)}`);
+        await ready(page);
+        assert.deepEqual(await axeViolations(page), [], `${p} (${colorScheme})`);
+      }
+    }
+  } finally { await srv.close(); }
+});
