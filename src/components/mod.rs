@@ -21,7 +21,7 @@ use leptos::prelude::*;
 pub fn set_title(title: &str) {
     let t = crate::i18n::t();
     let site = t.site_title;
-    if title == site {
+    if title == site || title == crate::routes::SITE_TITLE {
         browser::set_document_title(site);
     } else {
         browser::set_document_title(&format!("{title}{}{site}", t.title_separator));
@@ -34,6 +34,15 @@ pub fn PageHead(
     #[prop(into)] title: String,
     #[prop(optional, into)] lede: Option<String>,
 ) -> impl IntoView {
+    // Other languages: the view's heading and lede from the catalogue
+    // (until each view reads them from it itself).
+    let (title, lede) = match (crate::i18n::lang(), crate::i18n::current_route()) {
+        (crate::i18n::Lang::En, _) | (_, None) => (title, lede),
+        (l, Some(r)) => match l.strings().heads.of(r.view) {
+            Some(h) => (h.title.to_string(), Some(h.lede.to_string())),
+            None => (title, lede),
+        },
+    };
     set_title(&title);
     view! {
         <header class="page-head">

@@ -1,6 +1,6 @@
 //! The interface in English (the site's default language).
 
-use super::{EmbedFooterText, FooterText, NotFoundText, PageText, Pages, Strings};
+use super::{EmbedFooterText, FooterText, Head, Heads, NotFoundText, PageText, Pages, Strings};
 use crate::content::EN_DATES;
 
 pub const STRINGS: Strings = Strings {
@@ -42,6 +42,28 @@ pub const STRINGS: Strings = Strings {
         },
         event_card: "Event",
         mission_card: "Mission",
+    },
+    heads: Heads {
+        timeline: Head {
+            title: "Timeline 1947–2025",
+            lede: "Wars, alliances, peacekeeping and diplomacy, from independence to Resolution 2803.",
+        },
+        map: Head {
+            title: "Map of deployments",
+            lede: "Where Pakistani peacekeepers have served since 1960, year by year: every deployment this site documents, with its size, losses and sources.",
+        },
+        alignment: Head {
+            title: "The bridge state",
+            lede: "How Pakistan has balanced the United States and the West, China, and the Gulf and the Islamic world since 1947, and what the Gaza decision tests. Every point is drawn from coded evidence; change the weights and the path is recomputed.",
+        },
+        sources: Head {
+            title: "Sources, data and glossary",
+            lede: "Every event, mission, figure, quote and coding on this site cites entries in this bibliography.",
+        },
+        about: Head {
+            title: "About this explainer",
+            lede: "How it was made, how to cite it, reuse it and embed it.",
+        },
     },
     embed_suffix: " (embed)",
     title_separator: " · ",

@@ -18,6 +18,9 @@ mod ur;
 use crate::content::{DateSpec, DateWords, PartialDate};
 use crate::routes::{RouteInfo, RouteKind, View};
 
+pub use en::STRINGS as EN;
+pub use ur::STRINGS as UR;
+
 /// A language of the site.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -187,6 +190,37 @@ pub struct Pages {
     pub mission_card: &'static str,
 }
 
+/// A view's page heading and lede.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Head {
+    pub title: &'static str,
+    pub lede: &'static str,
+}
+
+/// The heading and lede of each view with a [`Head`] (the story's comes from
+/// its first chapter).
+#[derive(Clone, Copy, Debug)]
+pub struct Heads {
+    pub timeline: Head,
+    pub map: Head,
+    pub alignment: Head,
+    pub sources: Head,
+    pub about: Head,
+}
+
+impl Heads {
+    pub fn of(&self, view: View) -> Option<Head> {
+        match view {
+            View::Timeline => Some(self.timeline),
+            View::Map => Some(self.map),
+            View::Alignment => Some(self.alignment),
+            View::Sources => Some(self.sources),
+            View::About => Some(self.about),
+            View::Home | View::EventCard | View::MissionCard => None,
+        }
+    }
+}
+
 /// Every interface string of the site in one language.
 #[derive(Clone, Copy, Debug)]
 pub struct Strings {
@@ -208,6 +242,7 @@ pub struct Strings {
     pub theme_light: &'static str,
     pub theme_dark: &'static str,
     pub pages: Pages,
+    pub heads: Heads,
     /// After an embed's page title: ` (embed)`.
     pub embed_suffix: &'static str,
     /// Between a page's title and the site's in the window title: ` · `.
@@ -282,6 +317,14 @@ pub fn lang() -> Lang {
     let path = crate::browser::pathname();
     let base = crate::url::base();
     Lang::split(path.strip_prefix(base.as_str()).unwrap_or(&path)).0
+}
+
+/// The route of the page being shown (`None`: the not-found page).
+pub fn current_route() -> Option<&'static RouteInfo> {
+    let path = crate::browser::pathname();
+    let base = crate::url::base();
+    let inner = path.strip_prefix(base.as_str()).unwrap_or(&path);
+    crate::routes::find_localized(if inner.is_empty() { "/" } else { inner }).map(|(_, r)| r)
 }
 
 /// The interface strings of the page being shown.
@@ -362,6 +405,28 @@ mod tests {
         assert_eq!(Lang::Ur.nav(&ROUTES[0]), Some("کہانی"));
         assert_eq!(Lang::Ur.strings().name, "اردو");
         assert_eq!(Lang::En.strings().name, "English");
+    }
+
+    #[test]
+    fn the_english_heads_are_the_views_own() {
+        // the views still pass their English heading and lede to PageHead: the
+        // catalogue's English copy must match what they say
+        let views = [
+            ("src/views/timeline/mod.rs", EN.heads.timeline),
+            ("src/views/map/mod.rs", EN.heads.map),
+            ("src/views/alignment/mod.rs", EN.heads.alignment),
+            ("src/views/sources.rs", EN.heads.sources),
+            ("src/views/about.rs", EN.heads.about),
+        ];
+        for (file, h) in views {
+            let src = std::fs::read_to_string(file).unwrap();
+            if src.contains("<PageHead title=\"") {
+                assert!(
+                    src.contains(h.title) && src.contains(h.lede),
+                    "{file}: {h:?}"
+                );
+            }
+        }
     }
 
     #[test]

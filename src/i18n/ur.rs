@@ -1,7 +1,7 @@
 //! The interface in Urdu (`/ur/...`): natural news Urdu, the terms of
 //! `content/ur/terms.json`; Western digits, dates from the data.
 
-use super::{EmbedFooterText, FooterText, NotFoundText, PageText, Pages, Strings};
+use super::{EmbedFooterText, FooterText, Head, Heads, NotFoundText, PageText, Pages, Strings};
 use crate::content::DateWords;
 
 const MONTHS: [&str; 12] = [
@@ -60,6 +60,28 @@ pub const STRINGS: Strings = Strings {
         },
         event_card: "واقعہ",
         mission_card: "مشن",
+    },
+    heads: Heads {
+        timeline: Head {
+            title: "ٹائم لائن 1947–2025",
+            lede: "جنگیں، اتحاد، امن مشن اور سفارت کاری: آزادی سے قرارداد 2803 تک۔",
+        },
+        map: Head {
+            title: "تعیناتیوں کا نقشہ",
+            lede: "1960 سے اب تک پاکستانی امن دستوں نے کہاں کہاں خدمات انجام دیں، سال بہ سال: اس سائٹ میں درج ہر تعیناتی، اس کی نفری، جانی نقصان اور ماخذ کے ساتھ۔",
+        },
+        alignment: Head {
+            title: "پُل ریاست",
+            lede: "1947 سے پاکستان نے امریکہ اور مغرب، چین، اور خلیج اور اسلامی دنیا کے درمیان کیسے توازن رکھا ہے، اور غزہ کا فیصلہ اس توازن کا کیا امتحان ہے۔ ہر نقطہ کوڈ کیے گئے شواہد پر مبنی ہے؛ وزن بدلیں تو راستہ نئے سرے سے نکلتا ہے۔",
+        },
+        sources: Head {
+            title: "ماخذ، ڈیٹا اور فرہنگ",
+            lede: "اس سائٹ کا ہر واقعہ، مشن، عدد، اقتباس اور کوڈنگ اسی فہرستِ ماخذ کے اندراجات کا حوالہ دیتی ہے۔",
+        },
+        about: Head {
+            title: "اس وضاحتی سائٹ کے بارے میں",
+            lede: "یہ سائٹ کیسے بنی، اس کا حوالہ کیسے دیں، اسے دوبارہ کیسے استعمال کریں اور اپنی ویب سائٹ میں کیسے شامل (ایمبیڈ) کریں۔",
+        },
     },
     embed_suffix: " (ایمبیڈ)",
     title_separator: " · ",
