@@ -262,7 +262,14 @@ fn EmbedDialog(
     status: RwSignal<String>,
 ) -> impl IntoView {
     let opts = RwSignal::new(EmbedOptions::default());
-    let url = Memo::new(move |_| embed_url(&site_address(), view, &state.get(), &opts.get()));
+    let url = Memo::new(move |_| {
+        embed_url(
+            &format!("{}{}", site_address(), crate::i18n::lang().prefix()),
+            view,
+            &state.get(),
+            &opts.get(),
+        )
+    });
     let iframe_title = format!("{title}: an interactive view from {SITE_TITLE}");
     let code =
         Memo::new(move |_| iframe_code(&url.get(), &iframe_title, &site_address(), &opts.get()));
