@@ -39,12 +39,12 @@ FAMILY = "Noto Nastaliq Urdu"
 STEM = "noto-nastaliq-urdu-400"
 START, END = "/* urdu-fonts:", "/* end urdu-fonts */"
 # Arabic punctuation and marks Urdu text may use, whether or not the content has them yet
-EXTRA = set("،؛؟۔٪٫٬ـ") | {"\u200c", "\u200d", "\u200e", "\u200f"}
+EXTRA = set("،؛؟۔٪٫٬ـ") | {"\u200c", "\u200d"}
 
 
 def in_script(c):
     o = ord(c)
-    return 0x0600 <= o <= 0x06FF or 0x0750 <= o <= 0x077F or 0xFB50 <= o <= 0xFDFF or 0xFE70 <= o <= 0xFEFF or o in (0x200C, 0x200D, 0x200E, 0x200F)
+    return 0x0600 <= o <= 0x06FF or 0x0750 <= o <= 0x077F or 0xFB50 <= o <= 0xFDFF or 0xFE70 <= o <= 0xFEFF or o in (0x200C, 0x200D)
 
 
 def urdu_characters():
