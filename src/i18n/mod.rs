@@ -135,19 +135,31 @@ impl Lang {
         })
     }
 
-    /// Formats a date of the content (`17 نومبر 2025`).
+    /// Formats a date of the content (`17 نومبر 2025`). In a right-to-left
+    /// language its digits are isolated (LRI…PDI), so that a range such as
+    /// `1960–1964` keeps its order inside the sentence it is put in.
     pub fn date(self, d: &DateSpec) -> String {
-        d.display_in(&self.strings().dates)
+        self.bidi(d.display_in(&self.strings().dates))
     }
 
     /// Formats a day, month or year of the content, short month names.
     pub fn day(self, d: &PartialDate) -> String {
-        d.display_in(&self.strings().dates)
+        self.bidi(d.display_in(&self.strings().dates))
     }
 
     /// Formats a day, month or year of the content, long month names.
     pub fn day_long(self, d: &PartialDate) -> String {
-        d.display_long_in(&self.strings().dates)
+        self.bidi(d.display_long_in(&self.strings().dates))
+    }
+
+    /// Text the app puts into a sentence of this language: Latin runs
+    /// (numbers, acronyms) isolated in a right-to-left language.
+    pub fn bidi(self, s: String) -> String {
+        if self.is_rtl() {
+            crate::content::bidi::isolate(&s)
+        } else {
+            s
+        }
     }
 
     /// A whole number with thousands separators: `235,000` (Western digits
@@ -433,9 +445,11 @@ mod tests {
     fn dates_and_numbers_from_the_data() {
         let d = DateSpec::parse("2025-11-17").unwrap();
         assert_eq!(Lang::En.date(&d), "17 Nov 2025");
-        assert_eq!(Lang::Ur.date(&d), "17 نومبر 2025");
+        let plain = |s: String| s.replace(['\u{2066}', '\u{2069}'], "");
+        assert_eq!(plain(Lang::Ur.date(&d)), "17 نومبر 2025");
         let r = DateSpec::parse("1960/1964").unwrap();
-        assert_eq!(Lang::Ur.date(&r), "1960–1964");
+        assert_eq!(Lang::Ur.date(&r), "\u{2066}1960–1964\u{2069}");
+        assert_eq!(Lang::En.date(&r), "1960–1964");
         assert_eq!(Lang::En.number(235000), "235,000");
         assert_eq!(Lang::Ur.number(1200), "1,200");
         assert_eq!(Lang::Ur.number(999), "999");

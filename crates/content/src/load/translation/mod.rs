@@ -10,11 +10,10 @@
 //! Western digits in every language), or when a chapter cites other sources
 //! or links elsewhere than its English original.
 
-mod bidi;
 mod fields;
 mod text;
 
-pub use bidi::{isolate, isolate_html};
+pub use crate::model::bidi::{isolate, isolate_html};
 
 use super::chapters::parse_translated_chapter;
 use super::error::ContentError;
