@@ -34,7 +34,7 @@ unit:
 # One release build at BASE into dist/, finished by the post-build step (every
 # route rendered, metadata, security policy, data downloads).
 build: setup
-	trunk build --release --public-url $(BASE)
+	trunk build --release --no-default-features --public-url $(BASE)
 	node scripts/postbuild.mjs dist $(BASE)
 
 # The site at the root (dist/) and under a GitHub Pages project path (dist-sub/).

@@ -1,28 +1,46 @@
-// Starts the app, and says so clearly when it cannot.
+// Starts the page's app, and says so clearly when it cannot.
 //
 // A prerendered page (scripts/lib/render.mjs; <body data-prerendered>) already
-// shows its full text, tables and map, and its links work. Its WebAssembly app
-// adds the interactive parts. The app is loaded:
-//   - after `load`, when the URL carries state (a query) that only the app can
-//     show (pages that are not prerendered, as on the development server, keep
-//     Trunk's own loader and start at once);
-//   - otherwise on the reader's first sign of interaction: a pointer moving or
-//     pressing, a touch, a key, a wheel, a focus. Readers who only read never
-//     download it.
+// shows its full text, tables and map, and its links work. Its app (one
+// WebAssembly app per view, named by this script's data-app-js, data-app-wasm
+// and data-app-data attributes: scripts/lib/loader.mjs) adds the interactive
+// parts. Its code and data are:
+//   - fetched and compiled off the main thread at idle after the page has
+//     loaded, when the connection allows (not when the reader's browser asks to
+//     save data, not on a 2G connection);
+//   - otherwise fetched on the reader's first sign of interaction (a pointer
+//     moving or pressing, a touch, a key, a wheel, a focus);
+// and the app starts (is instantiated and replaces the prerendered body) on
+// that first interaction, or right after `load` when the URL carries state (a
+// query) that only the app can show. Pages that are not prerendered (while
+// the build renders them) start it at once.
 // What the reader does before the app is ready is not lost: clicks on controls
 // (not on links, which work on their own), values typed or chosen, and arrow,
 // Home, End, Enter, Space and Escape keys on the app's own widgets are replayed
 // on the app's copy of the same element, and focus is kept where it was.
-// The prerendered page's loader registers `window.ppStartApp`; the app itself
-// sets <html data-app="ready"> once mounted.
+// The app itself sets <html data-app="ready"> once mounted.
 //
-// If the app cannot start (no WebAssembly, a blocked or failed download), the
-// reader gets a message with a reload link instead of a page that does nothing.
+// Never stuck: a download that fails, or makes no progress for STALL_MS, is
+// given up; a reader who is waiting is told the interactive parts could not
+// start (the page stays readable, its links work), the clicks held for the
+// app are released, and the next interaction tries again.
+// Without the attributes (`trunk serve`), Trunk's own loader starts the app.
 (function () {
   var doc = document;
   var root = doc.documentElement;
-  var wanted = false, atLoad = false, started = false, loaded = doc.readyState === "complete";
-  var queue = [];     // actions to replay: [kind, key, data]
+  var me = doc.currentScript;
+  var APP = me && me.getAttribute("data-app-wasm") ? {
+    js: me.getAttribute("data-app-js"),
+    wasm: me.getAttribute("data-app-wasm"),
+    data: me.getAttribute("data-app-data"),
+  } : null;
+  if (!APP) return;
+  var STALL_MS = 5000;
+  var wanted = false, atLoad = false, loaded = doc.readyState === "complete";
+  var loading = null;   // the downloads under way or done: { js, wasm, data, abort }
+  var starting = false; // instantiating and mounting
+  var tries = 0;
+  var queue = [];       // actions to replay: [kind, key, data]
   var focusKey = null;
   var INTENT = ["pointerdown", "pointermove", "touchstart", "keydown", "wheel", "focusin"];
   var KEYS = /^(Arrow(Up|Down|Left|Right)|Home|End|PageUp|PageDown|Enter| |Escape)$/;
@@ -47,24 +65,77 @@
     s.textContent = text;
     return s;
   }
+  function clearStatus() {
+    var s = doc.getElementById("app-starting");
+    if (s) s.remove();
+  }
   function fail(reason) {
-    var text = "The explainer could not start in this browser (" + reason + "). ";
-    var boot = doc.getElementById("boot");
-    var p;
-    if (boot) {
-      if (boot.getAttribute("data-failed")) return;
-      boot.setAttribute("data-failed", "1");
-      boot.setAttribute("role", "alert");
-      p = boot.getElementsByTagName("p")[1];
-      if (!p) return;
-      p.textContent = text;
-    } else if (doc.body && !ready()) {
-      p = status("The interactive parts could not start (" + reason + "). Everything on this page can still be read, and its links work. ", true);
-    } else return;
+    if (!doc.body || ready()) return;
+    var p = status("The interactive parts could not start (" + reason + "). Everything on this page can still be read, and its links work. Your next tap or key tries again; or ", true);
     var a = doc.createElement("a");
     a.href = location.href;
-    a.textContent = "Reload the page";
+    a.textContent = "reload the page";
     p.appendChild(a);
+    p.appendChild(doc.createTextNode("."));
+  }
+
+  // ---- downloads -----------------------------------------------------------
+  // Each counts as progress when it answers and with every chunk it receives;
+  // none for STALL_MS and the attempt is given up (and aborted).
+  function download(compile) {
+    var n = ++tries;
+    var abort = typeof AbortController === "function" ? new AbortController() : null;
+    var last = Date.now();
+    var done = false;
+    var moved = function () { last = Date.now(); };
+    var fetchTracked = function (url) {
+      return fetch(url, abort ? { signal: abort.signal } : {}).then(function (r) {
+        moved();
+        if (!r.ok) throw new Error("HTTP " + r.status + " for " + url.replace(/^.*\//, ""));
+        if (!r.body || typeof TransformStream !== "function") return r;
+        var count = new TransformStream({ transform: function (chunk, out) { moved(); out.enqueue(chunk); } });
+        return new Response(r.body.pipeThrough(count), { status: r.status, headers: { "Content-Type": r.headers.get("Content-Type") || "" } });
+      });
+    };
+    var attempt = { abort: function () { if (abort) abort.abort(); } };
+    // a module that failed to load stays failed for this document: a retry asks anew
+    attempt.js = import(APP.js + (n > 1 ? (APP.js.indexOf("?") < 0 ? "?" : "&") + "try=" + n : "")).then(function (m) { moved(); return m; });
+    attempt.wasm = fetchTracked(APP.wasm).then(function (r) {
+      // compiled off the main thread as the bytes arrive
+      if (compile && typeof WebAssembly.compileStreaming === "function") {
+        return WebAssembly.compileStreaming(r).catch(function () { return fetchTracked(APP.wasm).then(function (r2) { return r2.arrayBuffer(); }).then(function (b) { return WebAssembly.compile(b); }); });
+      }
+      return r.arrayBuffer().then(function (b) { return WebAssembly.compile(b); });
+    });
+    attempt.data = APP.data ? fetchTracked(APP.data).then(function (r) { return r.arrayBuffer(); }) : Promise.resolve(null);
+    var all = Promise.all([attempt.js, attempt.wasm, attempt.data]);
+    attempt.all = new Promise(function (resolve, reject) {
+      var watch = setInterval(function () {
+        if (done) return clearInterval(watch);
+        if (Date.now() - last > STALL_MS) {
+          clearInterval(watch);
+          done = true;
+          attempt.abort();
+          reject(new Error("the download stalled"));
+        }
+      }, 500);
+      all.then(function (v) { done = true; clearInterval(watch); resolve(v); },
+        function (e) { done = true; clearInterval(watch); attempt.abort(); reject(e); });
+    });
+    // a failed attempt is forgotten: the next one starts afresh
+    attempt.all.catch(function () { if (loading === attempt) loading = null; });
+    return attempt;
+  }
+  function fetchApp() {
+    if (!loading) loading = download(true);
+    return loading.all;
+  }
+  // at idle after load, when the reader's connection allows it
+  function prefetch() {
+    if (loading || ready()) return;
+    var c = navigator.connection || {};
+    if (c.saveData || /(^|-)2g$/.test(c.effectiveType || "")) return;
+    fetchApp().catch(function () { /* told only to a reader who waits for it */ });
   }
 
   // ---- elements, by a key that finds the app's copy of the same element -----
@@ -138,11 +209,27 @@
     go();
   }
   function go() {
-    if (started || typeof window.ppStartApp !== "function") return;
-    if (!(wanted || (atLoad && loaded))) return;
-    started = true;
-    var loading = window.ppStartApp();
-    if (loading && loading.then) loading.then(function () { setTimeout(replay, 0); }, function (err) { fail(String((err && err.message) || err || "a download failed")); });
+    if (starting || ready()) return;
+    if (!(wanted || (atLoad && loaded) || !prerendered())) return;
+    starting = true;
+    fetchApp().then(function (v) {
+      var bindings = v[0], module = v[1], data = v[2];
+      if (data) window.ppData = new Uint8Array(data);
+      return bindings.default({ module_or_path: module });
+    }).then(function () {
+      starting = false;
+      clearStatus();
+      setTimeout(replay, 0);
+    }, function (err) {
+      starting = false;
+      if (ready()) return;                                  // the app runs; its error panel speaks
+      // the held clicks are released: the next interaction tries again
+      queue = [];
+      wanted = false;
+      atLoad = false;
+      if (root.getAttribute("data-app") === "starting") root.removeAttribute("data-app");
+      fail(String((err && err.message) || err || "a download failed"));
+    });
   }
 
   // ---- once the app is mounted: replay, in order --------------------------
@@ -178,22 +265,29 @@
     })();
   }
 
-  if (typeof WebAssembly !== "object") { fail("WebAssembly is not available"); return; }
-  window.addEventListener("unhandledrejection", function (e) {
-    if (doc.getElementById("boot")) fail(String((e.reason && e.reason.message) || e.reason || "a download failed"));
-  });
+  if (typeof WebAssembly !== "object") {
+    // nothing can start: the page works as a page, and the reader's first
+    // interaction says why nothing more happens
+    var tell = function () {
+      if (!prerendered() || doc.getElementById("app-starting")) return;
+      fail("WebAssembly is not available");
+    };
+    for (var j = 0; j < INTENT.length; j++) window.addEventListener(INTENT[j], tell, { capture: true, passive: true });
+    return;
+  }
   for (var i = 0; i < INTENT.length; i++) window.addEventListener(INTENT[i], onIntent, { capture: true, passive: INTENT[i] !== "keydown" });
   doc.addEventListener("click", onClick, true);
   doc.addEventListener("input", onValue, true);
   doc.addEventListener("change", onValue, true);
-  // the loader (a module, run after the document is parsed) announces itself
-  window.addEventListener("pp-loader", function () {
-    if (location.search.length > 1) atLoad = true;
-    go();
-  });
-  window.addEventListener("load", function () {
+  if (location.search.length > 1) atLoad = true;
+  function onLoad() {
     loaded = true;
     setTimeout(go, 0);
-    setTimeout(function () { if (doc.getElementById("boot")) fail("it took too long to load"); }, 20000);
-  });
+    var idle = window.requestIdleCallback || function (f) { return setTimeout(f, 200); };
+    idle(prefetch, { timeout: 2000 });
+  }
+  if (loaded) onLoad();
+  else window.addEventListener("load", onLoad);
+  // a page that is not prerendered (while the build renders it) starts at once
+  if (!prerendered()) doc.addEventListener("DOMContentLoaded", go);
 })();

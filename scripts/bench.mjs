@@ -7,9 +7,12 @@
 //   - Lighthouse 13 mobile and desktop: performance score and FCP/LCP/TBT/CLS (median of RUNS);
 // then the in-browser interaction times (scripts/bench-interactions.mjs), and the
 // same byte and Lighthouse figures for Knight Lab's TimelineJS 3.9 (npm) showing
-// this site's own timeline (dist/data/timelinejs.json), in the same run.
+// this site's own timeline (dist/data/timelinejs.json), in the same run;
+// then the phone profile (scripts/bench-phone.mjs): first tap -> response per
+// view, navigation -> interactive against TimelineJS, the bytes each view needs.
 //
 //   node scripts/bench.mjs [--runs 3] [--routes /,/timeline,/map,/alignment,/timeline?event=un-membership]
+//                          [--dist DIR] [--only phone]
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -20,12 +23,15 @@ import { promisify } from "node:util";
 const run = promisify(execFile);
 import { serve } from "./lib/server.mjs";
 import { launch, CHROMIUM_ARGS } from "./lib/browser.mjs";
+import { timelineJsSite } from "./lib/timelinejs.mjs";
+import { phoneBench, isApp } from "./bench-phone.mjs";
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : dflt; };
 const RUNS = +arg("--runs", 3);
 const ROUTES = arg("--routes", "/,/timeline,/map,/alignment,/sources").split(",");
-const dist = path.join(ROOT, "dist");
+const dist = path.resolve(arg("--dist", path.join(ROOT, "dist")));
+const ONLY = arg("--only", "");
 const chrome = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 const gzip = (b) => zlib.gzipSync(b, { level: 9 }).length;
@@ -46,7 +52,9 @@ async function firstView(browser, url, { app = false, cpu = 1 } = {}) {
   let phase = bodies;
   const later = [];
   page.on("response", async (r) => {
-    const into = phase;
+    // the app's files fetched at idle after load (assets/boot.js) are the
+    // app's bytes, not the first view's
+    const into = app && isApp(new URL(r.url()).pathname) ? later : phase;
     try { into.push([new URL(r.url()).pathname, await r.body()]); } catch { /* redirects have no body */ }
   });
   await page.goto(url, { waitUntil: "networkidle" });
@@ -119,6 +127,11 @@ async function printLighthouse(url) {
 
 if (!fs.existsSync(path.join(dist, "index.html"))) { console.error("dist/ is missing: run `make bench` (it builds first)"); process.exit(1); }
 const browser = await launch();
+if (ONLY === "phone") {
+  await phoneBench({ browser, dist, runs: RUNS });
+  await browser.close();
+  process.exit(0);
+}
 const site = await serve(dist);
 console.log(`# This site (dist/, served on 127.0.0.1), first view on a 412 px wide window`);
 const ours = {};
@@ -128,7 +141,7 @@ for (const route of ROUTES) {
   const url = `${site.origin}${pathPart === "/" ? "/" : pathPart + "/"}${query ? "?" + query : ""}`;
   const v = await firstView(browser, url, { app: true });
   if (v.atLoad) {
-    const bytes = printBytes(`${route}: first view (the URL carries state: the app starts at load)`, v.bodies);
+    const bytes = printBytes(`${route}: first view (the URL carries state: the app starts at load)`, [...v.bodies, ...v.later]);
     ours[route] = { bytes, appBytes: [0, 0, 0], lh: await printLighthouse(url) };
     continue;
   }
@@ -143,18 +156,9 @@ for (const route of ROUTES) {
 await site.close();
 
 // TimelineJS 3.9 with this site's timeline, same machine, same run
-const tl = fs.mkdtempSync(path.join(os.tmpdir(), "timelinejs-"));
-const pkg = path.join(ROOT, "node_modules/@knight-lab/timelinejs/dist");
-fs.cpSync(pkg, path.join(tl, "timelinejs"), { recursive: true });
-fs.copyFileSync(path.join(dist, "data/timelinejs.json"), path.join(tl, "timeline.json"));
-fs.writeFileSync(path.join(tl, "index.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>TimelineJS: Pakistan 1947–2025</title>
-<link rel="stylesheet" href="timelinejs/css/timeline.css"></head>
-<body style="margin:0"><div id="timeline-embed" style="width:100%;height:600px"></div>
-<script src="timelinejs/js/timeline.js"></script>
-<script>new TL.Timeline("timeline-embed", "timeline.json", { font: null });</script></body></html>`);
-const tlSrv = await serve(tl);
-console.log(`\n# Knight Lab TimelineJS 3.9.11 (npm) showing the same ${JSON.parse(fs.readFileSync(path.join(tl, "timeline.json"))).events.length} events`);
+const tl = timelineJsSite(dist);
+const tlSrv = await serve(tl.dir);
+console.log(`\n# Knight Lab TimelineJS 3.9.11 (npm) showing the same ${tl.events} events`);
 const theirs = { bytes: printBytes("TimelineJS page", await firstView(browser, `${tlSrv.origin}/`)), lh: await printLighthouse(`${tlSrv.origin}/`) };
 if (ours["/timeline"]) {
   const o = ours["/timeline"];
@@ -162,7 +166,10 @@ if (ours["/timeline"]) {
   console.log(`\n# /timeline vs TimelineJS: first-view gzip ${o.bytes[1]} vs ${theirs.bytes[1]} bytes (ratio ${r(o.bytes[1], theirs.bytes[1])}); with the app loaded ${o.bytes[1] + o.appBytes[1]} bytes (ratio ${r(o.bytes[1] + o.appBytes[1], theirs.bytes[1])}); mobile LCP ${o.lh.mobile.lcp.toFixed(0)} vs ${theirs.lh.mobile.lcp.toFixed(0)} ms (ratio ${r(o.lh.mobile.lcp, theirs.lh.mobile.lcp)}); mobile performance ${o.lh.mobile.score} vs ${theirs.lh.mobile.score}`);
 }
 await tlSrv.close();
-await browser.close();
+tl.cleanup();
 
 console.log("\n# Interactions (time from input to the next painted frame)");
 execFileSync(process.execPath, [path.join(ROOT, "scripts/bench-interactions.mjs"), dist, "20"], { stdio: "inherit" });
+
+await phoneBench({ browser, dist, runs: RUNS });
+await browser.close();

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// The one post-build step: turns Trunk's output (one index.html, the app, the
-// assets) into the published site. Each stage is a module in scripts/lib/.
+// The one post-build step: turns Trunk's output (one index.html, the assets)
+// into the published site. Each stage is a module in scripts/lib/.
 //
-//   node scripts/postbuild.mjs DIST [BASE]   after `trunk build --release --public-url BASE`
-//                                            (make build, make build-both)
+//   node scripts/postbuild.mjs DIST [BASE]   after `trunk build --release --no-default-features
+//                                            --public-url BASE` (make build, make build-both)
 //   node scripts/postbuild.mjs --trunk-hook  Trunk's post_build hook: for `trunk serve`
 //                                            (a debug build) only the policy and the data
 //
@@ -13,7 +13,8 @@ import path from "node:path";
 import { listRoutes, pageFile, NOT_FOUND } from "./lib/routes.mjs";
 import { renderPages } from "./lib/render.mjs";
 import { withMetadata } from "./lib/metadata.mjs";
-import { deferLoader } from "./lib/loader.mjs";
+import { withApp } from "./lib/loader.mjs";
+import { buildApps, removeTrunkApp, dataFile } from "./lib/apps.mjs";
 import { securityPolicy, withPolicy } from "./lib/policy.mjs";
 import { writePages, exportData } from "./lib/write.mjs";
 
@@ -29,22 +30,32 @@ async function build(dist, base) {
   // where the published site lives: absolute with SITE_URL, else only its path
   const site = siteUrl || base;
 
-  // 1. the routes, from the Rust route table; plus the not-found page
+  // 1. the routes, from the Rust route table (each with its app and its part
+  //    of the content); plus the not-found page
   const routes = listRoutes();
   const pages = [...routes.map((r) => ({ ...r, file: pageFile(r.path) })), NOT_FOUND];
-  // 2. every page rendered by the app in headless Chromium
-  const rendered = await renderPages({ dist, base, site, pages });
-  // 3. per-page metadata: description, Open Graph / Twitter, preview image
-  const described = rendered.map((p) => withMetadata(p, { site, siteUrl }));
-  // 4. the app loads on demand, not with the page
-  const deferred = described.map((p) => ({ ...p, html: deferLoader(p.html) }));
-  // 5. one security policy, over the final HTML of every page
-  const policy = securityPolicy(deferred.map((p) => p.html));
-  const final = deferred.map((p) => ({ ...p, html: withPolicy(p.html, policy) }));
-  // 6. write the pages and images, and the data downloads
-  const bytes = writePages(dist, final);
+  // 2. the data downloads, and each page's part of the content (data/app/)
   exportData(dist);
-  console.log(`postbuild: ${final.length} pages (${bytes} bytes of HTML) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  // 3. the apps, one per view (Trunk's own build of src/main.rs is not used)
+  const apps = buildApps(dist, [...new Set(pages.map((p) => p.app))]);
+  removeTrunkApp(dist);
+  // 4. each page loads its own app and data, on demand (assets/boot.js)
+  const trunk = fs.readFileSync(path.join(dist, "index.html"), "utf8");
+  const at = (file) => `${base}/${file}`;
+  const shells = pages.map((p) => ({
+    ...p,
+    shell: withApp(trunk, { js: at(apps[p.app].glue), wasm: at(apps[p.app].wasm), data: p.data && at(dataFile(dist, p.data, p.lang)) }),
+  }));
+  // 5. every page rendered by its app in headless Chromium
+  const rendered = await renderPages({ dist, base, site, pages: shells });
+  // 6. per-page metadata: description, Open Graph / Twitter, preview image
+  const described = rendered.map((p) => withMetadata(p, { site, siteUrl }));
+  // 7. one security policy, over the final HTML of every page
+  const policy = securityPolicy(described.map((p) => p.html));
+  const final = described.map((p) => ({ ...p, html: withPolicy(p.html, policy) }));
+  // 8. write the pages and images
+  const bytes = writePages(dist, final);
+  console.log(`postbuild: ${final.length} pages (${bytes} bytes of HTML), apps ${Object.values(apps).map((a) => a.wasm).join(", ")}, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 /** `trunk serve` builds for development: Trunk's index.html (the dev server

@@ -1,16 +1,20 @@
-//! The site's routes, declared once. Plain data (no Leptos): the app builds its
-//! one `<Router>` from this table (`crate::app`), and the build reads it through
-//! `cargo run -q --bin site-routes` (`src/bin/site-routes.rs`) to write a real
-//! `ROUTE/index.html` for each, so deep links answer HTTP 200.
+//! The site's routes, declared once. Plain data (no Leptos): each app finds its
+//! page's route here ([`resolve`], `crate::app`), and the build reads the table
+//! through `cargo run -q --bin site-routes` (`src/bin/site-routes.rs`) to write
+//! a real `ROUTE/index.html` for each, so deep links answer HTTP 200, each page
+//! loading its view's [`App`] (one wasm per view) and its [`Part`] of the content.
 //!
 //! Adding a route is one row here. A new view also gets its [`View`] variant
-//! below and its arm in `crate::views::render` (the compiler asks for it).
+//! below, with its app and its part of the content (the compiler asks for
+//! both), and its arm in its app's function in `crate::views`.
 //!
 //! Languages: every row exists once per [`Lang`] ([`localized`]): English at
 //! its path, Urdu under `/ur` (`/ur/map`, `/ur/embed/map`), with its title and
-//! menu label from the interface strings (`crate::i18n`).
+//! menu label from the interface strings (`crate::i18n`), the same app and its
+//! part of the content in Urdu (`data/app/<part>.ur.bin`).
 
 pub use crate::i18n::Lang;
+pub use pp_content::parts::Part;
 
 pub const SITE_TITLE: &str = "Pakistan, peacekeeping and the Gaza force";
 
@@ -35,6 +39,56 @@ pub enum View {
     EventCard,
     /// One deployment as a card (`?id=`).
     MissionCard,
+}
+
+impl View {
+    /// The app (wasm) whose page shows this view.
+    pub const fn app(self) -> App {
+        match self {
+            View::Home | View::Sources | View::About => App::Text,
+            View::Timeline | View::EventCard => App::Timeline,
+            View::Map | View::MissionCard => App::Map,
+            View::Alignment => App::Alignment,
+        }
+    }
+
+    /// The part of the content the view shows (its page's data file).
+    pub const fn data(self) -> Part {
+        match self {
+            View::Home => Part::Story,
+            View::Sources => Part::Sources,
+            View::About => Part::About,
+            View::Timeline | View::EventCard => Part::Timeline,
+            View::Map | View::MissionCard => Part::Map,
+            View::Alignment => Part::Alignment,
+        }
+    }
+}
+
+/// One WebAssembly app per view, and one for the text pages (and the
+/// not-found page): a page loads only its own (`src/bin/app-<name>.rs`, built
+/// by `scripts/build-apps.mjs`). Links between views are ordinary page loads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum App {
+    Text,
+    Timeline,
+    Map,
+    Alignment,
+}
+
+impl App {
+    pub const ALL: [App; 4] = [App::Text, App::Timeline, App::Map, App::Alignment];
+
+    /// `timeline`: the binary `app-timeline`, the files `app-timeline-<hash>.js`
+    /// and `app-timeline-<hash>_bg.wasm`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            App::Text => "text",
+            App::Timeline => "timeline",
+            App::Map => "map",
+            App::Alignment => "alignment",
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -156,6 +210,20 @@ pub fn find_localized(path: &str) -> Option<(Lang, &'static RouteInfo)> {
     find(if p.is_empty() { "/" } else { p }).map(|r| (lang, r))
 }
 
+/// The route of a path under the site's base in any language (`/timeline`,
+/// `/timeline/`, `/embed/map/`, `/ur/map`); `None` for a path the site does
+/// not have.
+pub fn resolve(path: &str) -> Option<&'static RouteInfo> {
+    find_localized(path).map(|(_, r)| r)
+}
+
+/// Whether a path the site does not have belongs to the embeds (its
+/// not-found page is then an embed's, without the site header), in any language.
+pub fn is_embed_path(path: &str) -> bool {
+    let path = Lang::split(path).1;
+    path == EMBED_PREFIX || path.starts_with(&format!("{EMBED_PREFIX}/"))
+}
+
 /// One route as a line of JSON, in English.
 pub fn to_json(r: &RouteInfo) -> String {
     to_json_in(Lang::En, r)
@@ -187,11 +255,13 @@ pub fn to_json_in(lang: Lang, r: &RouteInfo) -> String {
         .map(|l| format!("{}:{}", s(l.code()), s(&l.path(r.path))))
         .collect();
     format!(
-        "{{\"path\":{},\"nav\":{},\"title\":{},\"kind\":{},\"lang\":{},\"dir\":{},\"alternates\":{{{}}}}}",
+        "{{\"path\":{},\"nav\":{},\"title\":{},\"kind\":{},\"app\":{},\"data\":{},\"lang\":{},\"dir\":{},\"alternates\":{{{}}}}}",
         s(&lang.path(r.path)),
         lang.nav(r).map(s).unwrap_or_else(|| "null".into()),
         s(&lang.title(r)),
         s(kind),
+        s(r.view.app().name()),
+        s(r.view.data().name()),
         s(lang.code()),
         s(lang.dir()),
         alternates.join(",")
@@ -262,11 +332,11 @@ mod tests {
     fn routes_print_as_json_lines() {
         assert_eq!(
             to_json(&ROUTES[1]),
-            r#"{"path":"/timeline","nav":"Timeline","title":"Timeline 1947–2025","kind":"page","lang":"en","dir":"ltr","alternates":{"en":"/timeline","ur":"/ur/timeline"}}"#
+            r#"{"path":"/timeline","nav":"Timeline","title":"Timeline 1947–2025","kind":"page","app":"timeline","data":"timeline","lang":"en","dir":"ltr","alternates":{"en":"/timeline","ur":"/ur/timeline"}}"#
         );
         assert_eq!(
             to_json(find("/embed/event").unwrap()),
-            r#"{"path":"/embed/event","nav":null,"title":"Event (embed)","kind":"embed","lang":"en","dir":"ltr","alternates":{"en":"/embed/event","ur":"/ur/embed/event"}}"#
+            r#"{"path":"/embed/event","nav":null,"title":"Event (embed)","kind":"embed","app":"timeline","data":"timeline","lang":"en","dir":"ltr","alternates":{"en":"/embed/event","ur":"/ur/embed/event"}}"#
         );
         let odd = RouteInfo {
             title: "a \"b\" \\ c\n",
@@ -307,5 +377,60 @@ mod tests {
         assert_eq!(v["title"], "تعیناتیوں کا نقشہ");
         assert_eq!(v["alternates"]["en"], "/map");
         assert_eq!(v["alternates"]["ur"], "/ur/map");
+        assert_eq!(v["app"], "map");
+    }
+
+    #[test]
+    fn paths_resolve_to_their_routes_with_or_without_a_trailing_slash() {
+        for r in ROUTES {
+            let slash = format!("{}/", r.path.trim_end_matches('/'));
+            assert_eq!(resolve(r.path), Some(r), "{}", r.path);
+            assert_eq!(resolve(&slash), Some(r), "{slash}");
+        }
+        assert_eq!(resolve("").map(|r| r.view), Some(View::Home));
+        for p in [
+            "/no-such-page",
+            "/timeline/x",
+            "/mapx",
+            "/x/embed/map",
+            "/embed-map",
+            "/embed/map/x",
+            "/embed/about",
+            "/embed/",
+            "/embed",
+        ] {
+            assert_eq!(resolve(p), None, "{p}");
+            assert_eq!(resolve(&format!("/ur{p}")), None, "/ur{p}");
+        }
+        assert_eq!(resolve("/ur/map/").map(|r| r.path), Some("/map"));
+        assert_eq!(resolve("/ur").map(|r| r.view), Some(View::Home));
+        assert!(
+            is_embed_path("/embed/nope") && is_embed_path("/embed/") && is_embed_path("/embed")
+        );
+        assert!(is_embed_path("/ur/embed/nope") && !is_embed_path("/ur/map"));
+        assert!(
+            !is_embed_path("/embed-map") && !is_embed_path("/x/embed/map") && !is_embed_path("/")
+        );
+    }
+
+    #[test]
+    fn each_view_belongs_to_one_app_and_the_embeds_share_their_views_apps() {
+        for r in ROUTES {
+            // an embed shows its page's view (or its card) from the same app and data
+            if let (RouteKind::Embed, Some(page)) =
+                (r.kind, find(&r.path.replacen(EMBED_PREFIX, "", 1)))
+            {
+                assert_eq!(r.view.app(), page.view.app(), "{}", r.path);
+                assert_eq!(r.view.data(), page.view.data(), "{}", r.path);
+            }
+        }
+        let names: Vec<_> = App::ALL.iter().map(|a| a.name()).collect();
+        assert_eq!(names, ["text", "timeline", "map", "alignment"]);
+        assert!(
+            App::ALL
+                .iter()
+                .all(|a| ROUTES.iter().any(|r| r.view.app() == *a)),
+            "every app has a page"
+        );
     }
 }

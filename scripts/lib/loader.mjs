@@ -1,24 +1,24 @@
-// Deferring the app: the text is in the page already, so the app must not
-// compete with the first paint. Trunk's loader imports the app at once; the
-// loader written here only registers `window.ppStartApp`, and assets/boot.js
-// calls it when the app is needed (after `load` when the URL carries state,
-// otherwise on the reader's first interaction).
+// Each page loads its own app: Trunk's loader (an inline module importing
+// Trunk's build of src/main.rs at once, and its preload links) is taken out,
+// and the boot script (assets/boot.js) is told which app the page uses: its JS
+// glue, its WebAssembly and its data file (the route table's `app` and `data`).
+// boot.js fetches and compiles them when the connection allows (after the
+// first paint, at idle) and starts the app on the reader's first interaction.
 
-/** The page with Trunk's inline loader replaced by the deferred one. */
-export function deferLoader(html) {
-  const m = html.match(/<script type="module">([\s\S]*?)<\/script>/);
-  if (!m) throw new Error("no Trunk loader script found");
-  const js = m[1].match(/import init, \* as bindings from '([^']+)';\s*const wasm = await init\(\{ module_or_path: '([^']+)' \}\);/);
-  if (!js) throw new Error("the Trunk loader has an unexpected form; update deferLoader()");
-  const [, glue, wasm] = js;
-  const loader = `
-window.ppStartApp = async () => {
-  const bindings = await import('${glue}');
-  const wasm = await bindings.default({ module_or_path: '${wasm}' });
-  window.wasmBindings = bindings;
-  dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
-};
-dispatchEvent(new Event("pp-loader"));
-`;
-  return html.replace(m[0], `<script type="module">${loader}</script>`);
+/** Trunk's page with its own loader replaced by `app`'s
+ *  (`{ js, wasm, data }`: addresses, `data` may be null). */
+export function withApp(html, app) {
+  const loader = /<script type="module">[\s\S]*?<\/script>\s*/;
+  if (!loader.test(html)) throw new Error("no Trunk loader script found");
+  let out = html.replace(loader, "");
+  // Trunk preloads its app with high priority: not ours, and not with the page
+  out = out.replace(/<link rel="(modulepreload|preload)"[^>]*>\s*/g, (link) => {
+    if (/\.(js|wasm)"/.test(link)) return "";
+    return link;
+  });
+  const boot = /<script src="([^"]*\/boot-[0-9a-f]+\.js)"/;
+  if (!boot.test(out)) throw new Error("no boot script found");
+  const attrs = [`data-app-js="${app.js}"`, `data-app-wasm="${app.wasm}"`];
+  if (app.data) attrs.push(`data-app-data="${app.data}"`);
+  return out.replace(boot, (m) => `${m} ${attrs.join(" ")}`);
 }

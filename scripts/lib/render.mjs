@@ -1,22 +1,25 @@
-// Rendering: every page of a built site opened in headless Chromium (the same
-// Leptos components, run for real) and its HTML taken once the app has
-// rendered it. Readers then get the full text, tables, event list and map at
-// once, and without JavaScript; when the app starts it replaces the
-// prerendered body with the same content.
+// Rendering: every page of a built site opened in headless Chromium with its
+// own app (the same Leptos components, run for real, from the page's part of
+// the content) and its HTML taken once the app has rendered it. Readers then
+// get the full text, tables, event list and map at once, and without
+// JavaScript; when the app starts it replaces the prerendered body with the
+// same content.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { serve } from "./server.mjs";
 import { launch } from "./browser.mjs";
 
-/** Renders `pages` (`{ path, kind, ... }`) of the site built in `dist` for the
- *  base path `base` ("" or "/repo"). Returns each page with `html` (addresses of
- *  the local server replaced by `site`, where the site will be published),
- *  its `title` and `lede`, and for pages of kind "page" a 1200x630 `preview`
- *  screenshot (PNG bytes). Every route is served Trunk's index.html. */
+/** Renders `pages` (`{ path, kind, shell, ... }`) of the site built in `dist`
+ *  for the base path `base` ("" or "/repo"); each page's `shell` is Trunk's
+ *  index.html set to load the page's app (`withApp`). Returns each page with
+ *  `html` (addresses of the local server replaced by `site`, where the site
+ *  will be published), its `title` and `lede`, and for pages of kind "page" a
+ *  1200x630 `preview` screenshot (PNG bytes). */
 export async function renderPages({ dist, base, site, pages }) {
   const { served, cleanup } = servedAt(dist, base);
-  const srv = await serve(served, { shell: path.join(dist, "index.html") });
+  const shells = new Map(pages.map((p) => [`${base}${p.path === "/" ? "/" : p.path + "/"}`, p.shell]));
+  const srv = await serve(served, { pages: (p) => shells.get(p) });
   const browser = await launch();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: "reduce", colorScheme: "light" });
   try {
@@ -133,8 +136,5 @@ function pageHtml(narrow) {
   doc.removeAttribute("data-fonts-ur");
   doc.querySelectorAll("#app-error").forEach((e) => e.remove());
   if (narrow) doc.querySelector(".map-frame .markers").insertAdjacentHTML("afterend", narrow);
-  // the text is already here: the app's code must not compete with the
-  // style sheets for the first paint (Trunk preloads it with high priority)
-  doc.querySelectorAll("link[rel=preload][as=fetch], link[rel=modulepreload]").forEach((e) => e.remove());
   return "<!DOCTYPE html>\n" + doc.outerHTML;
 }

@@ -7,9 +7,11 @@ import path from "node:path";
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
 
 /** Every route in every language, English first, each in navigation order:
- *  `{ path, nav, title, kind, lang, dir, alternates }` with `kind` "page" (in
- *  the site shell) or "embed" (an iframe view), `lang` "en" or "ur" (`/ur/...`),
- *  and `alternates` the same page's path in every language (`{ en, ur }`). */
+ *  `{ path, nav, title, kind, app, data, lang, dir, alternates }` with `kind`
+ *  "page" (in the site shell) or "embed" (an iframe view), `app` the app (wasm)
+ *  its page loads and `data` its part of the content, `lang` "en" or "ur"
+ *  (`/ur/...`, the same app with the part in Urdu), and `alternates` the same
+ *  page's path in every language (`{ en, ur }`). */
 export function listRoutes() {
   const out = execFileSync("cargo", ["run", "-q", "--bin", "site-routes"], {
     cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"],
@@ -22,7 +24,7 @@ export function listRoutes() {
     alternates: Object.fromEntries(Object.entries(r.alternates || {}).map(([l, p]) => [l, trim(p)])),
   }));
   for (const r of routes) {
-    if (!/^\/[^?#]*$/.test(r.path) || !["page", "embed"].includes(r.kind) || !r.title) {
+    if (!/^\/[^?#]*$/.test(r.path) || !["page", "embed"].includes(r.kind) || !r.title || !/^[a-z]+$/.test(r.app) || !/^[a-z]+$/.test(r.data)) {
       throw new Error(`site-routes printed an unexpected route: ${JSON.stringify(r)}`);
     }
   }
@@ -35,5 +37,6 @@ export function listRoutes() {
 export const pageFile = (route) => (route === "/" ? "index.html" : `${route.slice(1)}/index.html`);
 
 /** The not-found page: rendered at a path no route has, written as 404.html
- *  (GitHub Pages serves it for every unknown path). */
-export const NOT_FOUND = { path: "/__not-found__", title: "Page not found", kind: "not-found", file: "404.html" };
+ *  (GitHub Pages serves it for every unknown path). It loads the text app,
+ *  which shows the not-found page for any path the route table lacks, and no data. */
+export const NOT_FOUND = { path: "/__not-found__", title: "Page not found", kind: "not-found", file: "404.html", app: "text", data: null };

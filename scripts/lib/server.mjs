@@ -14,15 +14,24 @@ const TYPES = {
 
 /** Serves `dir` on 127.0.0.1 like GitHub Pages: `/x` -> 301 `/x/` when x is a folder,
  *  `/x/` -> `/x/index.html`, unknown paths -> the top 404.html with status 404.
- *  With `shell` (a file), an unknown path without a file extension gets that
- *  file with status 200 instead, as a single-page app's server would: the
- *  post-build step renders every route from Trunk's one index.html this way. */
-export function serve(dir, { port = 0, shell = null } = {}) {
+ *  With `pages` (a function of the path), a path it answers with HTML gets
+ *  that page with status 200 before any file: the post-build step renders
+ *  every route from Trunk's one index.html, with the route's app, this way.
+ *  With `stall` (a function of the path, for the tests), a file it picks is
+ *  answered with its headers and a first part of its body, and then nothing:
+ *  a download that never finishes. With `cacheApps`, browsers may keep the
+ *  apps' files (named by their hash) for ten minutes. */
+export function serve(dir, { port = 0, pages = null, stall = null, cacheApps = false } = {}) {
   const server = http.createServer((req, res) => {
     let url;
     try { url = new URL(req.url, "http://127.0.0.1"); } catch { res.writeHead(400); return res.end(); }
     let p;
     try { p = decodeURIComponent(url.pathname); } catch { p = "/__bad__"; }
+    const page = pages?.(url.pathname);
+    if (page != null) {
+      res.writeHead(200, { "Content-Type": TYPES[".html"] });
+      return res.end(page);
+    }
     let file = path.join(dir, path.normalize(p).replace(/^(\.\.[/\\])+/, ""));
     if (!file.startsWith(dir)) { res.writeHead(403); return res.end(); }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
@@ -33,8 +42,7 @@ export function serve(dir, { port = 0, shell = null } = {}) {
       file = path.join(file, "index.html");
     }
     let status = 200;
-    if (!fs.existsSync(file) && shell && !path.extname(p)) file = shell;
-    else if (!fs.existsSync(file)) {
+    if (!fs.existsSync(file)) {
       // GitHub Pages serves the site's top-level 404.html (for a project site:
       // its own, the nearest one above the path).
       const parts = p.split("/").filter(Boolean);
@@ -53,6 +61,16 @@ export function serve(dir, { port = 0, shell = null } = {}) {
     if (type === "font/woff2") {
       res.writeHead(status, { "Content-Type": type, "Cache-Control": "max-age=600" });
       return fs.createReadStream(file).pipe(res);
+    }
+    // with `cacheApps`, the apps' content-hashed files too (as GitHub Pages
+    // would): a test that opens many pages then reuses the compiled wasm
+    if (cacheApps && /\/app-[a-z]+-[0-9a-f]{16}(_bg\.wasm|\.js)$|\/data\/app\/[^/]+\.bin$/.test(url.pathname)) {
+      res.setHeader("Cache-Control", "max-age=600");
+    }
+    if (stall?.(url.pathname)) {
+      const body = fs.readFileSync(file);
+      res.writeHead(status, { "Content-Type": type, "Content-Length": body.length });
+      return res.write(body.subarray(0, Math.min(16384, body.length >> 1)));
     }
     // compressed like GitHub Pages does, so transfer sizes are realistic
     if (/gzip/.test(req.headers["accept-encoding"] || "") && /text|javascript|json|wasm|svg|csv/.test(type)) {

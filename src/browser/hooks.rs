@@ -1,7 +1,7 @@
 //! Small Leptos hooks for what several views do with the page. Each wraps the
 //! browser calls of this module, so the views that use them read as UI.
 
-use super::{focus_id, hash, pathname, replace_url, search};
+use super::{focus_id, hash, on_window_resize, pathname, replace_url, search};
 use crate::url::{with_query, QueryState};
 use leptos::prelude::*;
 use web_sys::KeyboardEvent;
@@ -36,8 +36,7 @@ pub fn use_element_width(node: NodeRef<leptos::html::Div>, initial: f64) -> Read
             request_animation_frame(measure);
         }
     });
-    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
+    on_cleanup(on_window_resize(measure));
     width.read_only()
 }
 

@@ -1,16 +1,29 @@
 //! Stand-ins for `web.rs` in native builds (tests, the build tools): a page at
-//! the site root with an empty address, nothing stored, nothing to focus.
+//! the site root with an empty address (or the one a test sets), nothing
+//! stored, nothing to focus.
+
+use std::cell::RefCell;
+
+thread_local! {
+    /// The page's path and query (`?a=b`), as a test sets them.
+    static LOCATION: RefCell<(String, String)> = const { RefCell::new((String::new(), String::new())) };
+}
+
+/// Tests: the address the page is at (`/timeline`, `?event=x`).
+pub fn set_location(path: &str, search: &str) {
+    LOCATION.with(|l| *l.borrow_mut() = (path.to_string(), search.to_string()));
+}
 
 pub fn base_href() -> Option<String> {
     None
 }
 
 pub fn pathname() -> String {
-    String::new()
+    LOCATION.with(|l| l.borrow().0.clone())
 }
 
 pub fn search() -> String {
-    String::new()
+    LOCATION.with(|l| l.borrow().1.clone())
 }
 
 pub fn hash() -> String {
@@ -50,6 +63,14 @@ pub fn from_button(_ev: &web_sys::Event) -> bool {
 pub fn clear_body() {}
 
 pub fn set_root_attribute(_name: &str, _value: Option<&str>) {}
+
+pub fn on_window_resize(_f: impl Fn() + 'static) -> impl FnOnce() + Send + Sync + 'static {
+    || {}
+}
+
+pub fn take_page_data() -> Option<Vec<u8>> {
+    None
+}
 
 pub fn stored(_key: &str) -> Option<String> {
     None

@@ -199,6 +199,23 @@ pub fn set_root_attribute(name: &str, value: Option<&str>) {
     }
 }
 
+/// The page's data file as the loader fetched it (`window.ppData`, a
+/// `Uint8Array`, set by `assets/boot.js` before the app starts), taken once.
+pub fn take_page_data() -> Option<Vec<u8>> {
+    let w = window()?;
+    let key = wasm_bindgen::JsValue::from_str("ppData");
+    let data = js_sys::Reflect::get(&w, &key).ok()?;
+    let bytes = data.dyn_into::<js_sys::Uint8Array>().ok()?.to_vec();
+    let _ = js_sys::Reflect::delete_property(&w, &key);
+    Some(bytes)
+}
+
+/// Calls `f` whenever the window is resized; the returned function stops it.
+pub fn on_window_resize(f: impl Fn() + 'static) -> impl FnOnce() + Send + Sync + 'static {
+    let handle = leptos::prelude::window_event_listener(leptos::ev::resize, move |_| f());
+    move || handle.remove()
+}
+
 // ------------------------------------------------------- storage, settings ----
 
 fn storage() -> Option<web_sys::Storage> {

@@ -5,34 +5,21 @@ use crate::i18n::{lang, t, Lang};
 use crate::routes;
 use crate::url::href;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
+/// The site's header; `current` is the page's route (`/timeline`), marked in
+/// the menu (`None` on the not-found page).
 #[component]
-pub fn Header() -> impl IntoView {
-    let location = use_location();
-    let base = crate::url::base();
+pub fn Header(current: Option<&'static str>) -> impl IntoView {
     let tr = t();
     let lang = lang();
-    // Path inside the site, without the base and the language: "/timeline".
-    let current = Memo::new(move |_| {
-        let p = location.pathname.get();
-        let p = p.strip_prefix(base.as_str()).unwrap_or(&p).to_string();
-        let p = Lang::split(&p).1.trim_end_matches('/').to_string();
-        if p.is_empty() {
-            "/".to_string()
-        } else {
-            p
-        }
-    });
     let links = routes::nav()
         .map(|(r, _)| {
             let label = lang.nav(r).unwrap_or_default();
             let path = r.path;
-            let is_current = move || current.get() == path;
             view! {
                 <li>
                     <a href=href(if path == "/" { "/" } else { path })
-                        aria-current=move || is_current().then_some("page")>
+                        aria-current=(current == Some(path)).then_some("page")>
                         {label}
                     </a>
                 </li>

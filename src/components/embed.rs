@@ -2,9 +2,9 @@
 //! with a link to the same view on the full site. [`EmbedMode`] tells the views
 //! they are inside an embed (they leave out the share bar).
 
+use crate::browser;
 use crate::url::{href, view_pairs};
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 /// Inside an embed (`/embed/...`) the views leave out the share bar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,16 +41,15 @@ pub fn full_page_path(embed_path: &str, search: &str) -> String {
     format!("{page}{query}")
 }
 
+/// The embed's footer; its link opens the full page at the state the embed
+/// was opened with.
 #[component]
 pub fn EmbedFooter() -> impl IntoView {
-    let location = use_location();
     let base = crate::url::base();
-    let full = move || {
-        let path = location.pathname.get();
-        let inner = path.strip_prefix(base.as_str()).unwrap_or(&path);
-        let inner = crate::i18n::Lang::split(inner).1.to_string();
-        href(&full_page_path(&inner, &location.search.get()))
-    };
+    let path = browser::pathname();
+    let inner = path.strip_prefix(base.as_str()).unwrap_or(&path);
+    let inner = crate::i18n::Lang::split(inner).1;
+    let full = href(&full_page_path(inner, &browser::search()));
     let tr = crate::i18n::t();
     let e = tr.embed_footer;
     view! {

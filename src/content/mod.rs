@@ -3,24 +3,64 @@
 //! Loading and validation run on the build host only (`build.rs`,
 //! `tools/content-check`), never in the browser.
 //!
-//! Each language has its own copy ([`content_in`]): the Urdu one is the English
-//! content with the texts of `content/ur/` merged in by `build.rs`. Views call
-//! [`content`], which gives the copy of the page's language (`crate::i18n::lang`).
+//! A page's app shows its page's part of the content (`pp_content::parts`) in
+//! the page's language, fetched with the app by `assets/boot.js`
+//! (`data/app/<part>.<lang>.bin`) and installed before it mounts
+//! ([`install_page_data`]). The one app with every view (`trunk serve`) and
+//! native builds (tests) use the whole content of the page's language
+//! ([`content_in`], compiled in by `build.rs`: the Urdu copy is the English
+//! content with the texts of `content/ur/` merged in).
 
 pub use pp_content::model::*;
 
-use crate::i18n::{self, Lang};
+use crate::i18n::Lang;
 use std::sync::OnceLock;
 
+static CONTENT: OnceLock<Content> = OnceLock::new();
 static EN: OnceLock<Content> = OnceLock::new();
 static UR: OnceLock<Content> = OnceLock::new();
 
-/// The validated content in the language of the page being shown.
+/// The content the app shows. In the browser it is installed before the app
+/// mounts (the page's part, in the page's language).
+#[cfg(target_arch = "wasm32")]
 pub fn content() -> &'static Content {
-    content_in(i18n::lang())
+    CONTENT
+        .get()
+        .expect("the content is installed before the app mounts")
 }
 
-/// The validated content in a language, compiled in at build time by `build.rs`.
+/// Native builds (tests, tools): the whole content in the language of the
+/// page ([`crate::i18n::lang`]), or what [`showing`] sets.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn content() -> &'static Content {
+    SHOWING
+        .with(std::cell::Cell::get)
+        .unwrap_or_else(|| content_in(crate::i18n::lang()))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    static SHOWING: std::cell::Cell<Option<&'static Content>> = const { std::cell::Cell::new(None) };
+}
+
+/// Native builds: runs `f` with `c` as the content (tests draw views from a
+/// page's part of the content and from the whole, and compare).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn showing<R>(c: &'static Content, f: impl FnOnce() -> R) -> R {
+    let before = SHOWING.with(|s| s.replace(Some(c)));
+    let out = f();
+    SHOWING.with(|s| s.set(before));
+    out
+}
+
+/// The whole content in English, compiled in at build time by `build.rs`.
+pub fn whole() -> Content {
+    content_in(Lang::En).clone()
+}
+
+/// The whole content in a language, compiled in at build time by `build.rs`
+/// (only the development app and native builds use it: the published apps
+/// fetch their page's part).
 pub fn content_in(lang: Lang) -> &'static Content {
     let (cell, bytes): (&OnceLock<Content>, &'static [u8]) = match lang {
         Lang::En => (
@@ -36,6 +76,23 @@ pub fn content_in(lang: Lang) -> &'static Content {
         pp_content::blob::decode(bytes)
             .expect("the content blob was written by build.rs from the same model")
     })
+}
+
+/// Sets the content the app shows (once, before it mounts).
+pub fn install(c: Content) {
+    let _ = CONTENT.set(c);
+}
+
+/// Installs the page's data file, as the loader fetched it; a page without
+/// one (the not-found page) shows no content. A file that does not decode
+/// (a deployment half done) is an error the reader is shown.
+pub fn install_page_data() {
+    let c = match crate::browser::take_page_data() {
+        Some(bytes) => pp_content::blob::decode(&bytes)
+            .unwrap_or_else(|e| panic!("the page's data file does not match this app: {e}")),
+        None => Content::default(),
+    };
+    install(c);
 }
 
 #[cfg(test)]
@@ -62,7 +119,7 @@ mod tests {
         );
         assert!(en.events.iter().all(|e| !urdu(&e.title)));
         assert_eq!(
-            i18n::in_lang(Lang::Ur, || content().events[0].title.clone()),
+            crate::i18n::in_lang(Lang::Ur, || content().events[0].title.clone()),
             ur.events[0].title
         );
     }

@@ -1,6 +1,9 @@
 // The app's WebAssembly is not part of a prerendered page's first view
-// (assets/boot.js): a reader who only reads never downloads it; the reader's
-// first interaction starts it, and what they did meanwhile is not lost.
+// (assets/boot.js): each page's app (its view's wasm, glue and data) is
+// fetched and compiled at idle after the page has loaded, unless the reader's
+// browser asks to save data (then nothing of it before they interact); it
+// starts on the reader's first interaction, and what they did meanwhile is
+// not lost.
 import { test, before, after, afterEach } from "node:test";
 import assert from "node:assert/strict";
 import { SITES, serve, launch, openPage, ready, problems, closePages, axeViolations } from "./lib.mjs";
@@ -10,11 +13,17 @@ before(async () => { browser = await launch(); srv = await serve(SITES[0].dir); 
 afterEach(closePages);
 after(async () => { await browser?.close(); await srv?.close(); });
 
-/** A page that records the app's downloads and can hold the wasm back for `delay` ms. */
-async function open(delay = 0) {
-  const page = await openPage(browser);
+/** The app's files: its wasm, its JS glue, its data file. */
+const APP_FILE = /\.wasm$|\/app-[a-z]+-[0-9a-f]+\.js$|\/data\/app\/[^/]+\.bin(\?|$)/;
+
+/** A page that records the app's downloads and can hold the wasm back for
+ *  `delay` ms; with `saveData`, its browser asks to save data (the Save-Data
+ *  header and navigator.connection.saveData). */
+async function open(delay = 0, { saveData = false } = {}) {
+  const page = await openPage(browser, saveData ? { extraHTTPHeaders: { "Save-Data": "on" } } : {});
+  if (saveData) await (await page.context().newCDPSession(page)).send("Emulation.setDataSaverOverride", { dataSaverEnabled: true });
   page.appRequests = [];
-  page.on("request", (r) => { if (/\.wasm$|pakistan-peacekeeping-[0-9a-f]+\.js$/.test(r.url())) page.appRequests.push(r.url()); });
+  page.on("request", (r) => { if (APP_FILE.test(r.url())) page.appRequests.push(r.url()); });
   if (delay) {
     await page.route(/_bg\.wasm$/, async (route) => {
       await new Promise((r) => setTimeout(r, delay));
@@ -24,20 +33,49 @@ async function open(delay = 0) {
   return page;
 }
 
-test("a reader who only reads gets the whole page and no WebAssembly; moving the pointer starts the app", async () => {
+test("a reader whose browser asks to save data downloads nothing of the app until they interact; moving the pointer starts it", async () => {
   for (const route of ["/", "/timeline/", "/map/", "/alignment/", "/sources/", "/embed/map/"]) {
-    const page = await open();
+    const page = await open(0, { saveData: true });
     await page.goto(`${srv.origin}${route}`);
-    await page.waitForTimeout(1500);
+    assert.equal(await page.evaluate(() => navigator.connection.saveData), true);
+    await page.waitForTimeout(2500);
     assert.deepEqual(page.appRequests, [], `${route}: nothing of the app loaded without interaction`);
     assert.equal(await page.getAttribute("html", "data-app"), null, route);
     assert.ok((await page.textContent("main h1")).length > 3, `${route}: the heading is there`);
     await page.mouse.move(30, 30);
     await page.waitForSelector("html[data-app='ready']", { timeout: 20000 });
-    assert.equal(page.appRequests.length, 2, `${route}: glue and wasm loaded once: ${page.appRequests}`);
+    assert.equal(page.appRequests.length, 3, `${route}: glue, wasm and data loaded once: ${page.appRequests}`);
     assert.deepEqual(problems(page), [], route);
     await page.close();
   }
+});
+
+test("otherwise the page's own app (its view's code and data) is fetched at idle after load, once, and starts only when the reader interacts", async () => {
+  const apps = new Set();
+  for (const route of ["/", "/timeline/", "/map/", "/alignment/", "/sources/", "/embed/map/"]) {
+    const page = await open();
+    await page.goto(`${srv.origin}${route}`);
+    await page.waitForLoadState("load");
+    await page.waitForFunction(() => performance.getEntriesByType("resource").filter((e) => /_bg\.wasm$/.test(e.name)).length > 0, null, { timeout: 10000 });
+    await page.waitForLoadState("networkidle");
+    assert.equal(page.appRequests.length, 3, `${route}: glue, wasm and data fetched: ${page.appRequests}`);
+    assert.equal(await page.getAttribute("html", "data-app"), null, `${route}: not started`);
+    assert.ok(await page.$("body[data-prerendered]"), `${route}: the prerendered page is untouched`);
+    const wasm = page.appRequests.find((u) => /\.wasm$/.test(u)).replace(/^.*\//, "");
+    apps.add(`${route.split("/")[1] === "embed" ? route.split("/")[2] : route.split("/")[1] || "/"} ${wasm}`);
+    await page.mouse.move(30, 30);
+    await page.waitForSelector("html[data-app='ready']", { timeout: 20000 });
+    assert.equal(page.appRequests.length, 3, `${route}: nothing downloaded twice: ${page.appRequests}`);
+    assert.deepEqual(problems(page), [], route);
+    await page.close();
+  }
+  // one app per view: the text pages share one, the map page and its embed another
+  const byView = Object.fromEntries([...apps].map((a) => a.split(" ")));
+  assert.match(byView["/"], /^app-text-/);
+  assert.equal(byView.sources, byView["/"]);
+  assert.match(byView.timeline, /^app-timeline-/);
+  assert.match(byView.map, /^app-map-/);
+  assert.match(byView.alignment, /^app-alignment-/);
 });
 
 test("a URL with state starts the app at once, without interaction", async () => {
@@ -68,7 +106,8 @@ test("a click on a filter before the app is ready is applied once it is", async 
 });
 
 test("keyboard only: typing in the search before the app is ready is kept, and so is focus", async () => {
-  const page = await open(1500);
+  // held long enough for the tabbing to end before the app (prefetched at idle) is there
+  const page = await open(4000);
   await page.goto(`${srv.origin}/timeline/`);
   for (let i = 0; i < 80 && !(await page.evaluate(() => document.activeElement?.id === "tl-q")); i++) await page.keyboard.press("Tab");
   assert.equal(await page.evaluate(() => document.activeElement?.id), "tl-q");

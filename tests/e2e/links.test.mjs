@@ -17,7 +17,7 @@ const SOURCES = load("sources.json", "sources");
 const ROUTES = ["/", "/timeline", "/map", "/alignment", "/sources", "/about"];
 
 let browser, srv;
-before(async () => { browser = await launch(); srv = await serve(SITES[1].dir); });
+before(async () => { browser = await launch(); srv = await serve(SITES[1].dir, { cacheApps: true }); });
 afterEach(closePages);
 after(async () => { await browser?.close(); await srv?.close(); });
 
@@ -39,9 +39,9 @@ test("every internal link and anchor resolves; every external URL is well-formed
     }
   };
   const go = async (url) => {
-    // in-app navigation through another route, so that each view mounts afresh
-    await page.evaluate((u) => { history.pushState(null, "", u); dispatchEvent(new PopStateEvent("popstate")); }, url);
-    await page.waitForFunction(() => document.querySelector("main h1"));
+    // a page load (each view is its own page and app): a URL with state starts the app at once
+    await page.goto(`${srv.origin}${url}`);
+    await page.waitForSelector("html[data-app='ready'] main h1");
   };
   for (const route of ROUTES) {
     await page.goto(`${base}${route === "/" ? "/" : route + "/"}`);
@@ -49,14 +49,12 @@ test("every internal link and anchor resolves; every external URL is well-formed
     await collect(route);
   }
   for (const e of EVENTS) {
-    await go(`${SITES[1].base}/about`);
-    await go(`${SITES[1].base}/timeline?event=${e.id}`);
+    await go(`${SITES[1].base}/timeline/?event=${e.id}`);
     await page.waitForSelector("#tl-detail");
     await collect(`event ${e.id}`);
   }
   for (const m of MISSIONS) {
-    await go(`${SITES[1].base}/about`);
-    await go(`${SITES[1].base}/map?mission=${m.id}`);
+    await go(`${SITES[1].base}/map/?mission=${m.id}`);
     await page.waitForSelector(`.map-card[data-mission='${m.id}']`);
     await collect(`mission ${m.id}`);
   }

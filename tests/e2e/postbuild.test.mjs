@@ -1,7 +1,8 @@
 // The post-build step (scripts/postbuild.mjs) on both builds: every route of
-// the Rust route table became a prerendered page, pages carry their metadata,
-// and one security policy, computed over the final HTML, allows exactly the
-// inline scripts the pages contain.
+// the Rust route table became a prerendered page loading its own app and data
+// (the table's `app` and `data`), pages carry their metadata, and one security
+// policy, computed over the final HTML, allows exactly the inline scripts the
+// pages contain (none: the loader is a file).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import crypto from "node:crypto";
@@ -25,13 +26,24 @@ test("the route table lists the menu's pages, then the embeds", () => {
 for (const site of SITES) {
   test(`${site.name}: every route and the not-found page are prerendered, with metadata and one policy`, () => {
     const root = path.join(site.dir, site.base);
-    const files = [...ROUTES.map((r) => [r, pageFile(r.path)]), [{ path: "/__not-found__", kind: "not-found" }, "404.html"]];
+    const files = [...ROUTES.map((r) => [r, pageFile(r.path)]), [{ path: "/__not-found__", kind: "not-found", app: "text", data: null }, "404.html"]];
     const policies = new Set();
     for (const [route, file] of files) {
       const html = fs.readFileSync(path.join(root, file), "utf8");
       assert.match(html, /<body data-prerendered="">/, `${file} is prerendered`);
       assert.match(html, /<main[\s>]/, `${file} has its content`);
-      assert.match(html, /window\.ppStartApp = async/, `${file} has the deferred loader`);
+      // its own app and its part of the content, named on the boot script; no other app
+      const boot = html.match(/<script src="[^"]*\/boot-[0-9a-f]+\.js"([^>]*)>/);
+      assert.ok(boot, `${file} has the boot script`);
+      const attr = (k) => boot[1].match(new RegExp(`${k}="([^"]*)"`))?.[1] ?? null;
+      assert.match(attr("data-app-wasm"), new RegExp(`^${site.base}/app-${route.app}-[0-9a-f]{16}_bg\\.wasm$`), `${file}: the ${route.app} app`);
+      assert.match(attr("data-app-js"), new RegExp(`^${site.base}/app-${route.app}-[0-9a-f]{16}\\.js$`), file);
+      if (route.data) {
+        assert.match(attr("data-app-data"), new RegExp(`^${site.base}/data/app/${route.data}\\.en\\.bin\\?v=[0-9a-f]{16}$`), `${file}: the ${route.data} data`);
+        assert.ok(fs.statSync(path.join(root, attr("data-app-data").slice(site.base.length + 1).split("?")[0])).size > 1000, `${file}: its data file is written`);
+      } else assert.equal(attr("data-app-data"), null, file);
+      for (const a of ["data-app-wasm", "data-app-js"]) assert.ok(fs.statSync(path.join(root, attr(a).slice(site.base.length + 1))).size > 1000, `${file}: ${a} is written`);
+      assert.doesNotMatch(html, /pakistan-peacekeeping-[0-9a-f]+(_bg\.wasm|\.js)|modulepreload/, `${file}: nothing of Trunk's own build of the app`);
       const og = html.match(/<meta property="og:image" content="([^"]+)">/);
       if (route.kind === "page") {
         assert.ok(og, `${file} has a preview image`);
@@ -43,11 +55,12 @@ for (const site of SITES) {
       const policy = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)[1];
       policies.add(policy);
       const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => sha256(m[1]));
-      const allowed = policy.match(/'sha256-[^']+'/g);
+      const allowed = policy.match(/'sha256-[^']+'/g) ?? [];
       assert.deepEqual(allowed.filter((h) => inline.includes(h)), allowed, `${file}: every hash in the policy is a script of the page`);
       assert.ok(inline.every((h) => allowed.includes(h)), `${file}: every inline script is allowed`);
     }
     assert.equal(policies.size, 1, "one policy for the whole site");
+    assert.deepEqual(fs.readdirSync(root).filter((f) => /^pakistan-peacekeeping-/.test(f)), [], "Trunk's own build of the app is not published");
     for (const f of ["events.csv", "missions.json", "timelinejs.json", "README.txt"]) {
       assert.ok(fs.statSync(path.join(root, "data", f)).size > 0, `data/${f} is written`);
     }

@@ -4,6 +4,8 @@
 //!   browser build compiles only this and [`blob`].
 //! - [`blob`] (always): the compact binary copy of validated content that the
 //!   build hands to the app.
+//! - [`parts`] (always; slicing with feature `load`): the share of the content
+//!   each page needs, as a data file of its own.
 //! - [`load`] (feature `load`): reads `content/`, validates every file against
 //!   the others and renders the markdown chapters, reporting each problem with
 //!   file, line and field. Used by the site's `build.rs` and `content-check`.
@@ -12,6 +14,7 @@
 
 pub mod blob;
 pub mod model;
+pub mod parts;
 
 #[cfg(feature = "load")]
 pub mod load;

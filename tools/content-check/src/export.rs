@@ -3,7 +3,9 @@
 //! timeline. Written into the built site (`data/`) by the post-build hook:
 //! `content-check --export DIR [CONTENT]`.
 
+use pp_content::blob;
 use pp_content::model::{Coding, Content, DatedFigure, Event, Mission, Source};
+use pp_content::parts::{self, Part};
 use serde_json::{json, Value};
 use std::fs;
 use std::path::Path;
@@ -355,6 +357,20 @@ pub fn write_all(c: &Content, dir: &Path) -> std::io::Result<Vec<String>> {
             "Data behind the explainer \"Pakistan, peacekeeping and the Gaza force\".\n\n{LICENCE}\n\nFiles: events, missions, figures (dated aggregate figures), alignment (the editors' coding), sources; each as CSV and JSON. timelinejs.json is the timeline in Knight Lab TimelineJS 3 format.\nDates keep their precision as written (1960, 1962-10, 1993-06-05, ranges with /, c. for circa).\n"
         ),
     )?;
+    written.extend(write_app_data(c, "en", &dir.join("app"))?);
+    Ok(written)
+}
+
+/// The app's data: each page's part of the content ([`pp_content::parts`]),
+/// `app/<part>.<lang>.bin` (postcard), fetched by the page's app as it starts.
+pub fn write_app_data(c: &Content, lang: &str, dir: &Path) -> std::io::Result<Vec<String>> {
+    fs::create_dir_all(dir)?;
+    let mut written = Vec::new();
+    for part in Part::ALL {
+        let name = format!("{}.{lang}.bin", part.name());
+        fs::write(dir.join(&name), blob::encode(&parts::slice(c, part)))?;
+        written.push(format!("app/{name}"));
+    }
     Ok(written)
 }
 

@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// Measurement (not a test): what each page loads to become interactive. Builds
+// the apps (release, as `make build` does; cached in target/apps/) and the
+// pages' data files into a temporary folder, then prints the bytes (raw and
+// gzip -9) of each app's wasm and JS glue, of each data file, and per route
+// the total of its app and its data. `make bench` measures the same in a
+// browser (scripts/bench-phone.mjs).
+//
+//   node scripts/app-sizes.mjs
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import zlib from "node:zlib";
+import { listRoutes, NOT_FOUND } from "./lib/routes.mjs";
+import { buildApps } from "./lib/apps.mjs";
+import { exportData } from "./lib/write.mjs";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "app-sizes-"));
+try {
+  const routes = [...listRoutes(), NOT_FOUND];
+  exportData(dir);
+  const apps = buildApps(dir, [...new Set(routes.map((r) => r.app))]);
+  const size = (f) => {
+    const b = fs.readFileSync(path.join(dir, f));
+    return [b.length, zlib.gzipSync(b, { level: 9 }).length];
+  };
+  const row = (name, [raw, gz]) => console.log(`  ${name.padEnd(44)} ${String(raw).padStart(9)} ${String(gz).padStart(9)}`);
+  console.log(`  ${"file".padEnd(44)} ${"raw".padStart(9)} ${"gzip -9".padStart(9)}`);
+  for (const [name, a] of Object.entries(apps)) {
+    row(`app ${name}: wasm`, size(a.wasm));
+    row(`app ${name}: JS glue`, size(a.glue));
+  }
+  for (const f of fs.readdirSync(path.join(dir, "data/app"))) row(`data ${f}`, size(`data/app/${f}`));
+  console.log("\n  per route: app (wasm + glue) + data, gzip -9 bytes");
+  for (const r of routes) {
+    const a = apps[r.app];
+    const code = size(a.wasm)[1] + size(a.glue)[1];
+    const data = r.data ? size(`data/app/${r.data}.en.bin`)[1] : 0;
+    console.log(`  ${r.path.padEnd(20)} ${r.app.padEnd(10)} ${String(code).padStart(7)} + ${(r.data || "-").padEnd(10)} ${String(data).padStart(6)} = ${String(code + data).padStart(7)}`);
+  }
+} finally {
+  fs.rmSync(dir, { recursive: true, force: true });
+}
