@@ -60,6 +60,28 @@ pub fn from_button(_ev: &web_sys::Event) -> bool {
     false
 }
 
+pub fn target_within(_ev: &web_sys::Event, _selector: &str) -> bool {
+    false
+}
+
+pub fn attr_at_point(_x: f64, _y: f64, _selector: &str, _attr: &str) -> Option<String> {
+    None
+}
+
+pub fn rect_of(_id: &str) -> Option<(f64, f64, f64, f64)> {
+    None
+}
+
+pub fn scroll_into_view(_id: &str) {}
+
+pub fn viewport_height() -> f64 {
+    800.0
+}
+
+pub fn media_matches(_query: &str) -> bool {
+    false
+}
+
 pub fn clear_body() {}
 
 pub fn set_root_attribute(_name: &str, _value: Option<&str>) {}
