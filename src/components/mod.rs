@@ -34,15 +34,6 @@ pub fn PageHead(
     #[prop(into)] title: String,
     #[prop(optional, into)] lede: Option<String>,
 ) -> impl IntoView {
-    // Other languages: the view's heading and lede from the catalogue
-    // (until each view reads them from it itself).
-    let (title, lede) = match (crate::i18n::lang(), crate::i18n::current_route()) {
-        (crate::i18n::Lang::En, _) | (_, None) => (title, lede),
-        (l, Some(r)) => match l.strings().heads.of(r.view) {
-            Some(h) => (h.title.to_string(), Some(h.lede.to_string())),
-            None => (title, lede),
-        },
-    };
     set_title(&title);
     view! {
         <header class="page-head">
@@ -65,7 +56,7 @@ pub fn Prose(
             <div inner_html=chapter.html.clone()></div>
             {(!chapter.sources.is_empty()).then(|| view! {
                 <details class="chapter-sources">
-                    <summary>"Sources for “" {chapter.title.clone()} "”"</summary>
+                    <summary>{crate::i18n::t().chapter_sources.0} {chapter.title.clone()} {crate::i18n::t().chapter_sources.1}</summary>
                     <SourceList ids=chapter.sources.clone() numbered=true/>
                 </details>
             })}

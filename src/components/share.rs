@@ -201,23 +201,24 @@ pub fn ShareBar(
     };
     let copy_link = move |_| {
         browser::copy_text(&browser::href(), None);
-        status.set("Link to this view copied.".into());
+        status.set(crate::i18n::t().share.link_copied.into());
     };
+    let sh = crate::i18n::t().share;
     view! {
         <details class="share-bar">
-            <summary>"Share & data"</summary>
+            <summary>{sh.summary}</summary>
             <div class="share-actions">
-                <button type="button" on:click=copy_link>"Copy link"</button>
-                <button type="button" on:click=open aria-haspopup="dialog">"Embed"</button>
+                <button type="button" on:click=copy_link>{sh.copy_link}</button>
+                <button type="button" on:click=open aria-haspopup="dialog">{sh.embed}</button>
                 <details class="share-more">
-                    <summary>"Cite this"</summary>
+                    <summary>{sh.cite}</summary>
                     <div class="share-panel">
-                        <p>"Cite the page with the date you used it. A link copied above keeps the current view."</p>
+                        <p>{sh.cite_note}</p>
                         <CiteStyles view=view title=title/>
                     </div>
                 </details>
                 <details class="share-more">
-                    <summary>"Download the data"</summary>
+                    <summary>{sh.download}</summary>
                     <div class="share-panel"><DataDownloads/></div>
                 </details>
                 <p class="share-status" role="status" aria-live="polite">{move || status.get()}</p>

@@ -1,6 +1,9 @@
 //! The interface in English (the site's default language).
 
-use super::{EmbedFooterText, FooterText, Head, Heads, NotFoundText, PageText, Pages, Strings};
+use super::{
+    EmbedFooterText, FooterText, Head, Heads, NotFoundText, PageText, Pages, ShareText, Strings,
+    TimelineText,
+};
 use crate::content::EN_DATES;
 
 pub const STRINGS: Strings = Strings {
@@ -46,15 +49,15 @@ pub const STRINGS: Strings = Strings {
     heads: Heads {
         timeline: Head {
             title: "Timeline 1947–2025",
-            lede: "Wars, alliances, peacekeeping and diplomacy, from independence to Resolution 2803.",
+            lede: "Every event from 1947 to Resolution 2803 as one mark: the taller a year, the more happened.",
         },
         map: Head {
             title: "Map of deployments",
-            lede: "Where Pakistani peacekeepers have served since 1960, year by year: every deployment this site documents, with its size, losses and sources.",
+            lede: "Where Pakistani peacekeepers have served since 1960, year by year, with the Gaza force marked.",
         },
         alignment: Head {
             title: "The bridge state",
-            lede: "How Pakistan has balanced the United States and the West, China, and the Gulf and the Islamic world since 1947, and what the Gaza decision tests. Every point is drawn from coded evidence; change the weights and the path is recomputed.",
+            lede: "How close Pakistan has been to the West, China and the Gulf since 1947, from coded evidence you can reweigh.",
         },
         sources: Head {
             title: "Sources, data and glossary",
@@ -87,6 +90,36 @@ pub const STRINGS: Strings = Strings {
         lede: "There is no page at this address. It may have moved, or the link may be mistyped.",
         these_exist: "These pages exist:",
     },
+    timeline: TimelineText {
+        kinds: "Kinds of event",
+        show_all: "Show all",
+        clear_all: "Clear all",
+        search: "Search events",
+        step_group: "Step through events",
+        previous_event: "‹ Previous event",
+        next_event: "Next event ›",
+        previous: "‹ Previous",
+        next: "Next ›",
+        strip_heading: "Overview: every event by year",
+        marks_label: "Events by year: arrow keys move, Enter opens the event in the list, plus and minus zoom",
+        after_heading: "After the resolution (from 18 Nov 2025)",
+        after_lede: "What happened after the Security Council adopted Resolution 2803; not on the 1947–2025 strip.",
+        after_none: "No event after the resolution matches.",
+        none_match: "No event matches. Try other kinds, a shorter search or the whole span.",
+        close_label: "Close event details",
+        close: "Close ✕",
+        related_events: "Related events",
+    },
+    share: ShareText {
+        summary: "Share & data",
+        copy_link: "Copy link",
+        link_copied: "Link to this view copied.",
+        embed: "Embed",
+        cite: "Cite this",
+        cite_note: "Cite the page with the date you used it. A link copied above keeps the current view.",
+        download: "Download the data",
+    },
+    chapter_sources: ("Sources for “", "”"),
     dates: EN_DATES,
     full_stop: ".",
 };

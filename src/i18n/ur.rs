@@ -1,7 +1,10 @@
 //! The interface in Urdu (`/ur/...`): natural news Urdu, the terms of
 //! `content/ur/terms.json`; Western digits, dates from the data.
 
-use super::{EmbedFooterText, FooterText, Head, Heads, NotFoundText, PageText, Pages, Strings};
+use super::{
+    EmbedFooterText, FooterText, Head, Heads, NotFoundText, PageText, Pages, ShareText, Strings,
+    TimelineText,
+};
 use crate::content::DateWords;
 
 const MONTHS: [&str; 12] = [
@@ -64,15 +67,15 @@ pub const STRINGS: Strings = Strings {
     heads: Heads {
         timeline: Head {
             title: "ٹائم لائن 1947–2025",
-            lede: "جنگیں، اتحاد، امن مشن اور سفارت کاری: آزادی سے قرارداد 2803 تک۔",
+            lede: "1947 سے قرارداد 2803 تک ہر واقعہ ایک نشان کی صورت میں: جس سال کا ستون جتنا اونچا، اس سال اتنا ہی زیادہ کچھ ہوا۔",
         },
         map: Head {
             title: "تعیناتیوں کا نقشہ",
-            lede: "1960 سے اب تک پاکستانی امن دستوں نے کہاں کہاں خدمات انجام دیں، سال بہ سال: اس سائٹ میں درج ہر تعیناتی، اس کی نفری، جانی نقصان اور ماخذ کے ساتھ۔",
+            lede: "1960 سے اب تک پاکستانی امن دستوں نے کہاں کہاں خدمات انجام دیں، سال بہ سال، غزہ فورس کی نشاندہی کے ساتھ۔",
         },
         alignment: Head {
             title: "پُل ریاست",
-            lede: "1947 سے پاکستان نے امریکہ اور مغرب، چین، اور خلیج اور اسلامی دنیا کے درمیان کیسے توازن رکھا ہے، اور غزہ کا فیصلہ اس توازن کا کیا امتحان ہے۔ ہر نقطہ کوڈ کیے گئے شواہد پر مبنی ہے؛ وزن بدلیں تو راستہ نئے سرے سے نکلتا ہے۔",
+            lede: "1947 سے پاکستان مغرب، چین اور خلیج سے کتنا قریب رہا ہے، کوڈ کیے گئے شواہد کی بنیاد پر، جن کا وزن آپ خود بدل سکتے ہیں۔",
         },
         sources: Head {
             title: "ماخذ، ڈیٹا اور فرہنگ",
@@ -105,6 +108,36 @@ pub const STRINGS: Strings = Strings {
         lede: "اس پتے پر کوئی صفحہ نہیں ہے۔ ممکن ہے صفحہ کہیں اور منتقل ہو گیا ہو یا لنک غلط لکھا گیا ہو۔",
         these_exist: "یہ صفحات موجود ہیں:",
     },
+    timeline: TimelineText {
+        kinds: "واقعات کی اقسام",
+        show_all: "سب دکھائیے",
+        clear_all: "سب ہٹائیے",
+        search: "واقعات تلاش کیجیے",
+        step_group: "ایک ایک کر کے واقعات دیکھیے",
+        previous_event: "‹ پچھلا واقعہ",
+        next_event: "اگلا واقعہ ›",
+        previous: "‹ پچھلا",
+        next: "اگلا ›",
+        strip_heading: "خلاصہ: سال بہ سال ہر واقعہ",
+        marks_label: "سال بہ سال واقعات: تیر والی کلیدوں سے آگے پیچھے جائیے، Enter سے واقعہ فہرست میں کھولیے، جمع اور منفی سے زوم کیجیے",
+        after_heading: "قرارداد کے بعد (18 نومبر 2025 سے)",
+        after_lede: "سلامتی کونسل کی جانب سے قرارداد 2803 کی منظوری کے بعد کیا ہوا؛ یہ واقعات 1947–2025 کی پٹی پر نہیں ہیں۔",
+        after_none: "قرارداد کے بعد کا کوئی واقعہ اس تلاش سے نہیں ملتا۔",
+        none_match: "کوئی واقعہ نہیں ملا۔ دوسری اقسام، مختصر تلاش یا پورا عرصہ آزمائیے۔",
+        close_label: "واقعے کی تفصیل بند کیجیے",
+        close: "بند کیجیے ✕",
+        related_events: "متعلقہ واقعات",
+    },
+    share: ShareText {
+        summary: "شیئر اور ڈیٹا",
+        copy_link: "لنک کاپی کیجیے",
+        link_copied: "اس منظر کا لنک کاپی ہو گیا۔",
+        embed: "ایمبیڈ",
+        cite: "حوالہ دیجیے",
+        cite_note: "صفحے کا حوالہ اس تاریخ کے ساتھ دیجیے جب آپ نے اسے استعمال کیا۔ اوپر سے کاپی کیا گیا لنک موجودہ منظر برقرار رکھتا ہے۔",
+        download: "ڈیٹا ڈاؤن لوڈ کیجیے",
+    },
+    chapter_sources: ("“", "” کے ماخذ"),
     dates: DateWords {
         months_short: MONTHS,
         months_long: MONTHS,

@@ -9,7 +9,7 @@ pub fn About() -> impl IntoView {
     let c = content();
     view! {
         <article class="about">
-            <PageHead title="About this explainer" lede="How it was made, how to cite it, reuse it and embed it."/>
+            <PageHead title={crate::i18n::t().heads.about.title} lede={crate::i18n::t().heads.about.lede}/>
             {c.chapter("about").map(|ch| view! { <Prose chapter=ch/> })}
         </article>
     }

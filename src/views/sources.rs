@@ -113,7 +113,7 @@ pub fn Sources() -> impl IntoView {
         .collect_view();
     view! {
         <article class="sources-page">
-            <PageHead title="Sources, data and glossary" lede="Every event, mission, figure, quote and coding on this site cites entries in this bibliography."/>
+            <PageHead title={crate::i18n::t().heads.sources.title} lede={crate::i18n::t().heads.sources.lede}/>
             <nav class="jump-links" aria-label="On this page">
                 <ul>
                     <li><a href=jump("figures")>"Figures"</a></li>

@@ -68,7 +68,7 @@ fn Explorer(a: &'static Alignment) -> impl IntoView {
     }
     view! {
         <article class="alignment-page">
-            <PageHead title="The bridge state" lede="How close Pakistan has been to the West, China and the Gulf since 1947, from coded evidence you can reweigh."/>
+            <PageHead title={crate::i18n::t().heads.alignment.title} lede={crate::i18n::t().heads.alignment.lede}/>
             {notes.weights.map(|n| view! { <p class="notice" role="status">{n}</p> })}
 
             <div class="align-layout">

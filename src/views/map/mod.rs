@@ -48,7 +48,7 @@ pub fn MapView() -> impl IntoView {
     );
     view! {
         <article class="map-page" on:keydown=on_escape>
-            <PageHead title="Map of deployments" lede="Where Pakistani peacekeepers have served since 1960, year by year, with the Gaza force marked."/>
+            <PageHead title={crate::i18n::t().heads.map.title} lede={crate::i18n::t().heads.map.lede}/>
             {notes.year.map(|n| view! { <p class="notice" role="status">{n}</p> })}
             {notes.mission.map(|n| view! { <p class="notice" role="status">{n}</p> })}
             <div class="map-layout" class:has-card=move || s.selected.get().is_some()>

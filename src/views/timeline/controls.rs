@@ -54,24 +54,24 @@ pub fn Controls(s: TimelineState) -> impl IntoView {
                 aria-expanded=move || filters_open.get().to_string()
                 on:click=move |_| filters_open.update(|o| *o = !*o)>{filter_label}</button>
             <fieldset class="tl-cats" id="tl-cats" class:open=move || filters_open.get()>
-                <legend>"Kinds of event"</legend>
+                <legend>{crate::i18n::t().timeline.kinds}</legend>
                 <ul class="tl-chips"><CategoryChips s=s/></ul>
                 <div class="tl-cat-actions">
-                    <button type="button" on:click=move |_| s.cats.set(Category::ALL.to_vec())>"Show all"</button>
-                    <button type="button" on:click=move |_| s.cats.set(Vec::new())>"Clear all"</button>
+                    <button type="button" on:click=move |_| s.cats.set(Category::ALL.to_vec())>{crate::i18n::t().timeline.show_all}</button>
+                    <button type="button" on:click=move |_| s.cats.set(Vec::new())>{crate::i18n::t().timeline.clear_all}</button>
                 </div>
             </fieldset>
             <div class="tl-search">
-                <label for="tl-q">"Search events"</label>
+                <label for="tl-q">{crate::i18n::t().timeline.search}</label>
                 <input id="tl-q" type="search" autocomplete="off" spellcheck="false"
                     placeholder="title, summary or place"
                     prop:value=move || s.query.get()
                     on:input=move |ev| s.query.set(event_target_value(&ev))/>
             </div>
             <p class="tl-status" role="status" aria-live="polite" id="tl-status">{status}</p>
-            <div class="tl-step" role="group" aria-label="Step through events">
-                <button type="button" on:click=move |_| step(-1)>"‹ Previous event"</button>
-                <button type="button" on:click=move |_| step(1)>"Next event ›"</button>
+            <div class="tl-step" role="group" aria-label={crate::i18n::t().timeline.step_group}>
+                <button type="button" on:click=move |_| step(-1)>{crate::i18n::t().timeline.previous_event}</button>
+                <button type="button" on:click=move |_| step(1)>{crate::i18n::t().timeline.next_event}</button>
                 <span class="visually-hidden" aria-live="polite">{move || announce.get()}</span>
             </div>
         </div>

@@ -46,18 +46,18 @@ pub fn Detail(s: TimelineState, i: usize) -> impl IntoView {
                     {e.after_resolution.then_some(" · after the resolution")}
                 </p>
                 <button class="tl-close" on:click=move |_| s.close()
-                    aria-label="Close event details">"Close ✕"</button>
+                    aria-label={crate::i18n::t().timeline.close_label}>{crate::i18n::t().timeline.close}</button>
             </div>
             <h4 id="tl-detail-title" tabindex="-1">{e.title.clone()}</h4>
             <EventFacts e=e level=Level::H5/>
             {(!e.related.is_empty()).then(|| view! {
-                <h5>"Related events"</h5>
+                <h5>{crate::i18n::t().timeline.related_events}</h5>
                 <ul class="tl-related">{related}</ul>
             })}
             <SourceRefs ids=e.sources.clone()/>
-            <div class="tl-detail-step" role="group" aria-label="Step through events">
-                <button type="button" id="tl-prev" on:click=move |_| step(-1, "tl-prev")>"‹ Previous"</button>
-                <button type="button" id="tl-next" on:click=move |_| step(1, "tl-next")>"Next ›"</button>
+            <div class="tl-detail-step" role="group" aria-label={crate::i18n::t().timeline.step_group}>
+                <button type="button" id="tl-prev" on:click=move |_| step(-1, "tl-prev")>{crate::i18n::t().timeline.previous}</button>
+                <button type="button" id="tl-next" on:click=move |_| step(1, "tl-next")>{crate::i18n::t().timeline.next}</button>
                 <span class="visually-hidden" aria-live="polite">{move || announce.get()}</span>
             </div>
         </section>

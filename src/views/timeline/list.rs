@@ -105,15 +105,15 @@ pub fn EventList(s: TimelineState) -> impl IntoView {
                 {main_list}
                 {has_after.then(|| view! {
                     <section class="tl-after" aria-labelledby="tl-after-head" hidden=move || after_shown() == 0 && !s.win.get().is_full()>
-                        <h3 id="tl-after-head">"After the resolution (from 18 Nov 2025)"</h3>
-                        <p class="tl-after-lede">"What happened after the Security Council adopted Resolution 2803; not on the 1947–2025 strip."</p>
+                        <h3 id="tl-after-head">{crate::i18n::t().timeline.after_heading}</h3>
+                        <p class="tl-after-lede">{crate::i18n::t().timeline.after_lede}</p>
                         <ol class="tl-list">{after_list}</ol>
-                        <p class="tl-empty" hidden=move || after_shown() != 0>"No event after the resolution matches."</p>
+                        <p class="tl-empty" hidden=move || after_shown() != 0>{crate::i18n::t().timeline.after_none}</p>
                     </section>
                 })}
             </div>
             <p class="tl-empty" hidden=move || s.visible.with(|v| !v.is_empty())>
-                "No event matches. Try other kinds, a shorter search or the whole span."
+                {crate::i18n::t().timeline.none_match}
             </p>
         </section>
     }
@@ -193,6 +193,10 @@ fn Item(s: TimelineState, i: usize, tab: Memo<Option<usize>>) -> impl IntoView {
 /// Follows the scroll: the year of the list item just under the strip is the
 /// year being read (none while the list is below the strip).
 fn track_reading(s: TimelineState) {
+    // native builds (the tests that draw every page) have no window to listen to
+    if cfg!(not(target_arch = "wasm32")) {
+        return;
+    }
     let pending = StoredValue::new(false);
     let measure = move || {
         pending.set_value(false);

@@ -44,7 +44,7 @@ pub fn Timeline() -> impl IntoView {
     view! {
         <article class="timeline-page" class:tl-animate=move || !prefers_reduced_motion()
             on:keydown=on_escape>
-            <PageHead title="Timeline 1947–2025" lede="Every event from 1947 to Resolution 2803 as one mark: the taller a year, the more happened."/>
+            <PageHead title={crate::i18n::t().heads.timeline.title} lede={crate::i18n::t().heads.timeline.lede}/>
             <Strip s=s/>
             <div class="tl-below">
                 <ZoomBar s=s/>

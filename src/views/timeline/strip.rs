@@ -37,7 +37,7 @@ pub fn Strip(s: TimelineState) -> impl IntoView {
     };
     view! {
         <section id="tl-strip" class="tl-strip" aria-labelledby="tl-strip-head">
-            <h2 id="tl-strip-head" class="visually-hidden">"Overview: every event by year"</h2>
+            <h2 id="tl-strip-head" class="visually-hidden">{crate::i18n::t().timeline.strip_heading}</h2>
             <EraRows s=s/>
             <div class="tl-plot" node_ref=plot style=heights>
                 <div class="tl-bands" aria-hidden="true"><Bands s=s/></div>
