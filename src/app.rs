@@ -15,7 +15,7 @@
 //! same apps, the page's part of the content in Urdu, `<html lang="ur" dir="rtl">`.
 
 use crate::browser;
-use crate::components::{EmbedFooter, EmbedMode, Footer, Header};
+use crate::components::{CitePopover, EmbedFooter, EmbedMode, Footer, Header};
 use crate::i18n::{self, Lang};
 use crate::routes::{self, RouteInfo, RouteKind, View};
 use crate::url;
@@ -107,6 +107,7 @@ pub(crate) fn page(path: &str, views: Views) -> AnyView {
             <Header current=route.map(|r| r.path)/>
             <main id="main" tabindex="-1">{view()}</main>
             <Footer/>
+            <CitePopover/>
         }
         .into_any(),
         // `/embed/...`: the views for other people's pages. No site header, no

@@ -1,5 +1,7 @@
 //! Pakistan, peacekeeping and the Gaza stabilisation force: an interactive explainer.
 //!
+//! - [`charts`]: chart geometry (pure, tested natively); the figures that draw it are in
+//!   [`components`].
 //! - [`content`]: the typed content model (plain Rust, tested natively) and its loader.
 //! - [`routes`]: the route table, declared once (plain data).
 //! - [`app`]: the Leptos apps, one per view (one wasm each): each draws its page's route
@@ -12,6 +14,7 @@
 // feature also reaches the library built beside them), whose types nest deeply.
 #![recursion_limit = "512"]
 
+pub mod charts;
 pub mod content;
 pub mod i18n;
 pub mod panic;

@@ -23,3 +23,16 @@ pub use native::*;
 pub use web::*;
 
 pub use hooks::*;
+
+/// A citation link under the pointer or focus ([`cite_of`]).
+#[derive(Clone, Debug)]
+pub struct CiteHit {
+    pub ids: Vec<String>,
+    /// Its box in the window, and the window's size (CSS px).
+    pub left: f64,
+    pub top: f64,
+    pub bottom: f64,
+    pub width: f64,
+    pub height: f64,
+    pub element: Option<web_sys::HtmlElement>,
+}

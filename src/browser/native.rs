@@ -56,6 +56,10 @@ pub fn focus_main() {}
 
 pub fn open_details(_id: &str) {}
 
+pub fn scroll_to_fragment(_fragment: &str) -> bool {
+    false
+}
+
 pub fn from_button(_ev: &web_sys::Event) -> bool {
     false
 }
@@ -114,3 +118,24 @@ pub fn copy_text(_text: &str, _fallback_field: Option<&str>) {}
 pub fn log_panic(_info: &std::panic::PanicHookInfo) {}
 
 pub fn show_error_panel(_message: &str) {}
+
+pub fn cite_of(_ev: &web_sys::Event) -> Option<super::CiteHit> {
+    None
+}
+
+pub fn inside_id(_ev: &web_sys::Event, _id: &str) -> bool {
+    false
+}
+
+pub fn set_attr(_el: &web_sys::HtmlElement, _name: &str, _value: Option<&str>) {}
+
+pub fn on_click_capture(_f: impl Fn(web_sys::MouseEvent) + 'static) {}
+
+/// Listens to `event` on the window until the calling component is cleaned
+/// up: no window here, so nothing to listen to.
+pub fn on_window<E>(_event: E, _f: impl Fn(E::EventType) + 'static)
+where
+    E: leptos::ev::EventDescriptor + 'static,
+    E::EventType: wasm_bindgen::JsCast,
+{
+}

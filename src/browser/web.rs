@@ -146,6 +146,90 @@ pub fn focus_main() {
     }
 }
 
+/// Brings the element a fragment names into view (`#src-x` or `src-x`),
+/// first opening any closed `<details>` around it, and moves focus there (so
+/// the keyboard continues from it). `false` if there is no such element.
+pub fn scroll_to_fragment(fragment: &str) -> bool {
+    let id = fragment.trim_start_matches('#');
+    if id.is_empty() {
+        return false;
+    }
+    let Some(el) = element(id) else {
+        return false;
+    };
+    let mut up = el.parent_element();
+    while let Some(p) = up {
+        if p.tag_name().eq_ignore_ascii_case("details") && !p.has_attribute("open") {
+            let _ = p.set_attribute("open", "");
+        }
+        up = p.parent_element();
+    }
+    el.scroll_into_view();
+    if let Ok(h) = el.clone().dyn_into::<HtmlElement>() {
+        if !h.has_attribute("tabindex") {
+            let _ = h.set_attribute("tabindex", "-1");
+        }
+        let opts = web_sys::FocusOptions::new();
+        opts.set_prevent_scroll(true);
+        let _ = h.focus_with_options(&opts);
+    }
+    true
+}
+
+/// A citation link an event happened on (`a.cite`): the ids of the sources
+/// it cites (`data-source`, space-separated) and its box in the window.
+pub fn cite_of(ev: &web_sys::Event) -> Option<super::CiteHit> {
+    let el = ev
+        .target()?
+        .dyn_into::<Element>()
+        .ok()?
+        .closest("a.cite[data-source]")
+        .ok()??;
+    let ids = el
+        .get_attribute("data-source")?
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    let r = el.get_bounding_client_rect();
+    Some(super::CiteHit {
+        ids,
+        left: r.left(),
+        top: r.top(),
+        bottom: r.bottom(),
+        width: window()?.inner_width().ok()?.as_f64()?,
+        height: window()?.inner_height().ok()?.as_f64()?,
+        element: el.dyn_into::<HtmlElement>().ok(),
+    })
+}
+
+/// Listens to clicks on the whole page in the capture phase, before the
+/// router's own click handling (which follows links), for the page's life.
+pub fn on_click_capture(f: impl Fn(web_sys::MouseEvent) + 'static) {
+    use wasm_bindgen::closure::Closure;
+    let cb = Closure::<dyn Fn(web_sys::MouseEvent)>::new(f);
+    if let Some(w) = window() {
+        let _ =
+            w.add_event_listener_with_callback_and_bool("click", cb.as_ref().unchecked_ref(), true);
+    }
+    cb.forget();
+}
+
+/// Did the event happen inside the element `id` (the popover)?
+pub fn inside_id(ev: &web_sys::Event, id: &str) -> bool {
+    let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()) else {
+        return false;
+    };
+    element(id).is_some_and(|e| e.contains(Some(&target)))
+}
+
+/// Sets or removes an attribute of a citation link.
+pub fn set_attr(el: &HtmlElement, name: &str, value: Option<&str>) {
+    let _ = match value {
+        Some(v) => el.set_attribute(name, v),
+        None => el.remove_attribute(name),
+    };
+}
+
 /// Opens the `<details id>` disclosure and moves focus to its summary.
 pub fn open_details(id: &str) {
     if let Some(d) = element(id) {
@@ -369,4 +453,14 @@ pub fn show_error_panel(message: &str) {
             let _ = h.focus();
         }
     }
+}
+
+/// Listens to `event` on the window until the calling component is cleaned up.
+pub fn on_window<E>(event: E, f: impl Fn(E::EventType) + 'static)
+where
+    E: leptos::ev::EventDescriptor + 'static,
+    E::EventType: wasm_bindgen::JsCast,
+{
+    let handle = leptos::prelude::window_event_listener(event, f);
+    leptos::prelude::on_cleanup(move || handle.remove());
 }

@@ -1,4 +1,5 @@
-//! Site header (title, navigation, language and theme switches) and footer.
+//! Site header (title, then navigation, language and theme switches in one
+//! bar) and footer.
 
 use crate::browser;
 use crate::i18n::{lang, t, Lang};
@@ -30,11 +31,15 @@ pub fn Header(current: Option<&'static str>) -> impl IntoView {
         <header class="site-header">
             <div class="site-header-inner">
                 <a class="site-title" href=href("/")>{tr.site_title}</a>
-                <nav aria-label=tr.main_menu>
-                    <ul class="nav-list">{links}</ul>
-                </nav>
-                <LangSwitch/>
-                <ThemeSwitch/>
+                // on a phone one row under the title that scrolls sideways
+                // (assets/style.css), so the header stays under 72 px
+                <div class="header-bar">
+                    <nav aria-label=tr.main_menu>
+                        <ul class="nav-list">{links}</ul>
+                    </nav>
+                    <LangSwitch/>
+                    <ThemeSwitch/>
+                </div>
             </div>
         </header>
     }
@@ -136,6 +141,10 @@ pub fn Footer() -> impl IntoView {
                     <a href=href("/about")>{f.about_link}</a>
                     {t().full_stop}
                 </p>
+                // a printed page: its numbered references, its address and the
+                // day (filled in by assets/page.js when the page is printed)
+                <section class="print-refs print-only" aria-hidden="true"></section>
+                <p class="print-stamp print-only"></p>
             </div>
         </footer>
     }

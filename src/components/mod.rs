@@ -1,20 +1,27 @@
 //! Pieces shared by several views: page chrome, citations, flags, prose.
 
+mod charts;
 mod chrome;
 mod cite;
+mod cite_pop;
 mod embed;
+mod print;
 mod share;
 mod year;
 
+pub use charts::{ChartSlot, CompareTable, ContributionChart, ContributionLine, VoteStrip};
 pub use chrome::{twin_href, Footer, Header, LangSwitch};
 pub use cite::{FlagNote, SourceList, SourceRefs};
+pub use cite_pop::CitePopover;
 pub use embed::{full_page_path, EmbedFooter, EmbedMode, Missing};
+pub use print::{in_words, PrintActions, PrintState};
 pub use share::{
     citations, embed_url, iframe_code, DataDownloads, EmbedOptions, EmbedTheme, ShareBar,
 };
 pub use year::YearPlayer;
 
 use crate::browser;
+use crate::content::{split_chart_slots, HtmlPart};
 use leptos::prelude::*;
 
 /// Sets the document title for a view: `Timeline 1947–2025 · Pakistan, peacekeeping…`.
@@ -53,7 +60,13 @@ pub fn Prose(
     view! {
         <section class="prose" aria-labelledby=heading.then(|| head_id.clone())>
             {heading.then(|| view! { <h2 id=head_id.clone()>{chapter.title.clone()}</h2> })}
-            <div inner_html=chapter.html.clone()></div>
+            {split_chart_slots(&chapter.html)
+                .into_iter()
+                .map(|part| match part {
+                    HtmlPart::Html(h) => view! { <div inner_html=h.to_string()></div> }.into_any(),
+                    HtmlPart::Chart(kind, id) => view! { <ChartSlot kind=kind id=id/> }.into_any(),
+                })
+                .collect_view()}
             {(!chapter.sources.is_empty()).then(|| view! {
                 <details class="chapter-sources">
                     <summary>{crate::i18n::t().chapter_sources.0} {chapter.title.clone()} {crate::i18n::t().chapter_sources.1}</summary>

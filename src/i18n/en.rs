@@ -43,6 +43,10 @@ pub const STRINGS: Strings = Strings {
             nav: "About",
             title: "About this explainer",
         },
+        teach: PageText {
+            nav: "Teach",
+            title: "Teaching with this explainer",
+        },
         event_card: "Event",
         mission_card: "Mission",
     },
@@ -66,6 +70,10 @@ pub const STRINGS: Strings = Strings {
         about: Head {
             title: "About this explainer",
             lede: "How it was made, how to cite it, reuse it and embed it.",
+        },
+        teach: Head {
+            title: "Teaching with this explainer",
+            lede: "A 45-minute lesson for each chapter of the story and each view: discussion questions, an activity with the interactive view, the key terms and suggested timings. Every question points to the sourced content it rests on; each lesson prints as a worksheet.",
         },
     },
     embed_suffix: " (embed)",

@@ -197,6 +197,7 @@ pub struct Pages {
     pub alignment: PageText,
     pub sources: PageText,
     pub about: PageText,
+    pub teach: PageText,
     /// Embed-only views (no menu entry): their titles.
     pub event_card: &'static str,
     pub mission_card: &'static str,
@@ -218,6 +219,7 @@ pub struct Heads {
     pub alignment: Head,
     pub sources: Head,
     pub about: Head,
+    pub teach: Head,
 }
 
 impl Heads {
@@ -228,6 +230,7 @@ impl Heads {
             View::Alignment => Some(self.alignment),
             View::Sources => Some(self.sources),
             View::About => Some(self.about),
+            View::Teach => Some(self.teach),
             View::Home | View::EventCard | View::MissionCard => None,
         }
     }
@@ -347,6 +350,7 @@ impl Strings {
             View::Alignment => p.alignment,
             View::Sources => p.sources,
             View::About => p.about,
+            View::Teach => p.teach,
             View::EventCard => PageText {
                 nav: p.event_card,
                 title: p.event_card,

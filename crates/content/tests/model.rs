@@ -91,3 +91,34 @@ fn categories_round_trip_their_ids() {
     }
     assert_eq!(Category::from_id("nope"), None);
 }
+
+#[test]
+fn chart_slots_split_a_chapter_into_prose_and_charts() {
+    for k in ChartKind::ALL {
+        assert_eq!(ChartKind::from_id(k.id()), Some(k));
+    }
+    let html = format!(
+        "<p>a</p>\n{}<p>b</p>\n{}",
+        chart_slot(ChartKind::Missions, ""),
+        chart_slot(ChartKind::Vote, "res-2803")
+    );
+    assert_eq!(
+        split_chart_slots(&html),
+        [
+            HtmlPart::Html("<p>a</p>\n"),
+            HtmlPart::Chart(ChartKind::Missions, ""),
+            HtmlPart::Html("<p>b</p>\n"),
+            HtmlPart::Chart(ChartKind::Vote, "res-2803"),
+        ]
+    );
+    assert_eq!(split_chart_slots("<p>x</p>"), [HtmlPart::Html("<p>x</p>")]);
+    // something that only looks like a slot stays HTML
+    let odd = "<div data-chart=\"pie:\"></div>\n<p>y</p>";
+    assert_eq!(
+        split_chart_slots(odd),
+        [
+            HtmlPart::Html("<div data-chart=\"pie:\"></div>\n"),
+            HtmlPart::Html("<p>y</p>")
+        ]
+    );
+}

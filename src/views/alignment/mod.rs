@@ -19,7 +19,7 @@ pub mod scoring;
 pub mod url;
 
 use crate::browser::{self, sync_url};
-use crate::components::{PageHead, Prose, ShareBar, YearPlayer};
+use crate::components::{PageHead, PrintActions, PrintState, Prose, ShareBar, YearPlayer};
 use crate::content::{content, Alignment};
 use crate::url::{current_query, href};
 use chart::TernaryChart;
@@ -69,6 +69,7 @@ fn Explorer(a: &'static Alignment) -> impl IntoView {
     view! {
         <article class="alignment-page">
             <PageHead title={crate::i18n::t().heads.alignment.title} lede={crate::i18n::t().heads.alignment.lede}/>
+            <PrintState text=Signal::derive(move || state_in_words(a, year.get(), &weights.get(), option.get().as_deref()))/>
             {notes.weights.map(|n| view! { <p class="notice" role="status">{n}</p> })}
 
             <div class="align-layout">
@@ -89,6 +90,7 @@ fn Explorer(a: &'static Alignment) -> impl IntoView {
                         })}
                     </p>
                     <ShareBar view="alignment" title="The bridge state: alignment explorer"/>
+                    <PrintActions/>
                 </section>
                 <YearPanel a=a year=year weights=weights current=current/>
             </div>
@@ -109,4 +111,21 @@ fn Explorer(a: &'static Alignment) -> impl IntoView {
 /// Opens the codebook disclosure and moves focus to it.
 fn open_codebook() {
     browser::open_details("codebook");
+}
+
+/// The explorer's state in words, for a printed handout:
+/// "Alignment explorer: 1993; weights security 5, economic 3, diplomatic 2."
+fn state_in_words(a: &Alignment, year: i32, w: &scoring::Weights, option: Option<&str>) -> String {
+    let weights: Vec<String> = a
+        .dimensions
+        .iter()
+        .zip(&w.0)
+        .map(|(d, v)| format!("{} {}", d.label.to_lowercase(), v))
+        .collect();
+    let mut out = format!("Alignment explorer: {year}; weights {}", weights.join(", "));
+    if let Some(s) = option.and_then(|id| content().scenarios.iter().find(|s| s.id == id)) {
+        out.push_str(&format!("; Gaza option: {}", s.label));
+    }
+    out.push('.');
+    out
 }

@@ -25,7 +25,7 @@ pub mod world;
 pub use card::{MissionCard, MissionEmbed};
 
 use crate::browser::{escape_closes, sync_url};
-use crate::components::{PageHead, ShareBar, YearPlayer};
+use crate::components::{PageHead, PrintActions, PrintState, ShareBar, YearPlayer};
 use crate::content::content;
 use crate::url::{current_query, href};
 use frame::MapFrame;
@@ -49,6 +49,7 @@ pub fn MapView() -> impl IntoView {
     view! {
         <article class="map-page" on:keydown=on_escape>
             <PageHead title={crate::i18n::t().heads.map.title} lede={crate::i18n::t().heads.map.lede}/>
+            <PrintState text=Signal::derive(move || state_in_words(&s))/>
             {notes.year.map(|n| view! { <p class="notice" role="status">{n}</p> })}
             {notes.mission.map(|n| view! { <p class="notice" role="status">{n}</p> })}
             <div class="map-layout" class:has-card=move || s.selected.get().is_some()>
@@ -58,6 +59,7 @@ pub fn MapView() -> impl IntoView {
                     <YearControls s=s/>
                     <MapTools s=s/>
                     <ShareBar view="map" title="Map of deployments"/>
+                    <PrintActions/>
                     <Description s=s/>
                     <p class="map-credit">
                         "Country outlines: "
@@ -102,4 +104,17 @@ fn YearControls(s: MapState) -> impl IntoView {
             <Personnel s=s/>
         </div>
     }
+}
+
+/// The map's state in words, for a printed handout: "Map: missions active in 1993."
+fn state_in_words(s: &MapState) -> String {
+    let mut out = match s.shown_year() {
+        Some(y) => format!("Map: missions active in {y}"),
+        None => format!("Map: every deployment, {FIRST_YEAR}–{LAST_YEAR}"),
+    };
+    if let Some(i) = s.selected.get() {
+        out.push_str(&format!("; open: {}", s.missions[i].name));
+    }
+    out.push('.');
+    out
 }

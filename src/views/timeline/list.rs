@@ -8,7 +8,7 @@ use super::detail::Detail;
 use super::icon::CatIcon;
 use super::logic;
 use super::state::TimelineState;
-use crate::browser::{attr_at_point, rect_of, roving_keys, target_within};
+use crate::browser::{self, attr_at_point, rect_of, roving_keys, target_within};
 use crate::content::content;
 use leptos::prelude::*;
 use web_sys::KeyboardEvent;
@@ -214,11 +214,10 @@ fn track_reading(s: TimelineState) {
             s.reading.try_set(year);
         }
     };
-    let on_scroll = window_event_listener(leptos::ev::scroll, move |_| {
+    browser::on_window(leptos::ev::scroll, move |_| {
         if !pending.get_value() {
             pending.set_value(true);
             request_animation_frame(measure);
         }
     });
-    on_cleanup(move || on_scroll.remove());
 }

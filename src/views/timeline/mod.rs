@@ -22,7 +22,7 @@ mod zoom;
 pub use detail::{EventEmbed, EventFacts};
 
 use crate::browser::{escape_closes, prefers_reduced_motion, sync_url};
-use crate::components::{PageHead, ShareBar};
+use crate::components::{in_words, PageHead, PrintActions, PrintState, ShareBar};
 use crate::content::content;
 use crate::url::current_query;
 use controls::Controls;
@@ -45,6 +45,7 @@ pub fn Timeline() -> impl IntoView {
         <article class="timeline-page" class:tl-animate=move || !prefers_reduced_motion()
             on:keydown=on_escape>
             <PageHead title={crate::i18n::t().heads.timeline.title} lede={crate::i18n::t().heads.timeline.lede}/>
+            <PrintState text=Signal::derive(move || state_in_words(&s))/>
             <Strip s=s/>
             <div class="tl-below">
                 <ZoomBar s=s/>
@@ -52,7 +53,29 @@ pub fn Timeline() -> impl IntoView {
             </div>
             <Controls s=s/>
             <ShareBar view="timeline" title="Timeline 1947–2025"/>
+            <PrintActions/>
             <EventList s=s/>
         </article>
     }
+}
+
+/// The timeline's state in words, for a printed handout:
+/// "Timeline: 12 of 80 events, categories war and alliance, matching “Kashmir”."
+fn state_in_words(s: &TimelineState) -> String {
+    let shown = s.visible.with(|v| v.len());
+    let mut out = format!("Timeline: {shown} of {} events", s.events.len());
+    let cats = s.cats.get();
+    if cats.len() < crate::content::Category::ALL.len() {
+        let names: Vec<&str> = cats.iter().map(|c| c.label()).collect();
+        out.push_str(&format!(", categories {}", in_words(&names)));
+    }
+    let q = s.query.get();
+    if !q.trim().is_empty() {
+        out.push_str(&format!(", matching “{}”", q.trim()));
+    }
+    if let Some(i) = s.selected.get() {
+        out.push_str(&format!("; open: {}", s.events[i].title));
+    }
+    out.push('.');
+    out
 }

@@ -46,7 +46,7 @@ fn main() -> ExitCode {
     match load::load_dir(&dir) {
         Ok(c) => {
             println!(
-                "content OK: {} events ({} after the resolution), {} eras, {} missions, {} sources, {} figure series, {} glossary terms, {} quotes, {} chapters, {} scenarios, {} alignment codings",
+                "content OK: {} events ({} after the resolution), {} eras, {} missions, {} sources, {} figure series, {} glossary terms, {} quotes, {} chapters, {} scenarios, {} alignment codings, {} votes, {} comparisons",
                 c.events.len(),
                 c.events.iter().filter(|e| e.after_resolution).count(),
                 c.eras.len(),
@@ -58,6 +58,8 @@ fn main() -> ExitCode {
                 c.chapters.len(),
                 c.scenarios.len(),
                 c.alignment.as_ref().map_or(0, |a| a.codings.len()),
+                c.votes.len(),
+                c.comparisons.len(),
             );
             print_coverage(&c);
             let cited = load::cited_sources(&c);

@@ -25,8 +25,8 @@ mod translation;
 pub use chapters::{parse_chapter, read_chapter, render_markdown};
 pub use error::ContentError;
 pub use files::{
-    AlignmentFile, ErasFile, EventsFile, FiguresFile, GlossaryFile, MissionsFile, QuotesFile,
-    ScenariosFile, SourcesFile,
+    AlignmentFile, ComparisonsFile, ErasFile, EventsFile, FiguresFile, GlossaryFile, MissionsFile,
+    QuotesFile, ScenariosFile, SourcesFile, TeachFile, VotesFile,
 };
 pub use json_line::json_line;
 pub use report::{cited_sources, flagged};
@@ -68,7 +68,23 @@ pub fn load_dir(dir: &Path) -> Result<Content, Vec<ContentError>> {
     let source_ids: HashSet<&str> = content.sources.iter().map(|s| s.id.as_str()).collect();
     // If sources.json did not parse, citations are not checked against it (one error, not dozens).
     let sources_ok = !unparsed.contains("source");
-    let chapters = chapters::load_chapters(dir, sources_ok.then_some(&source_ids), &mut errors);
+    let mut entries = chapters::Entries::new();
+    if !unparsed.contains("vote") {
+        entries.insert(
+            "vote",
+            content.votes.iter().map(|v| v.id.as_str()).collect(),
+        );
+    }
+    if !unparsed.contains("comparison") {
+        let ids = content.comparisons.iter().map(|c| c.id.as_str()).collect();
+        entries.insert("comparison", ids);
+    }
+    let chapters = chapters::load_chapters(
+        dir,
+        sources_ok.then_some(&source_ids),
+        &entries,
+        &mut errors,
+    );
     content.chapters = chapters;
 
     let texts: Vec<String> = texts.into_iter().map(Option::unwrap_or_default).collect();

@@ -34,6 +34,13 @@ pub fn cited_sources(c: &Content) -> BTreeSet<String> {
     }
     c.glossary.iter().for_each(|t| add(&t.sources));
     c.quotes.iter().for_each(|q| add(&q.sources));
+    c.votes.iter().for_each(|v| add(&v.sources));
+    for cmp in &c.comparisons {
+        for r in &cmp.rows {
+            add(&r.left.sources);
+            add(&r.right.sources);
+        }
+    }
     c.chapters.iter().for_each(|ch| add(&ch.sources));
     s
 }

@@ -103,9 +103,79 @@ pub struct DatedFigure {
     pub date: DateSpec,
     #[serde(default)]
     pub note: Option<String>,
+    /// Who gave the figure (required in `figures.json`, where charts tell the
+    /// UN's statistics and each Pakistani authority apart).
+    #[serde(default)]
+    pub by: Option<Teller>,
     pub sources: Vec<SourceId>,
     #[serde(default)]
     pub flag: Option<Flag>,
+}
+
+/// Who gave a figure: the UN's statistics, one of Pakistan's authorities, the
+/// press, a commentator, or this site's own arithmetic.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum Teller {
+    /// UN statistics, as the UN publishes them or as reported from them.
+    Un,
+    /// Pakistan's armed forces (ISPR, the Army).
+    ArmedForces,
+    /// The Foreign Office or the Foreign Minister.
+    ForeignOffice,
+    /// The Prime Minister.
+    PrimeMinister,
+    /// Pakistan's ambassador or mission to the UN.
+    UnMission,
+    /// Another part of the government (a minister, a reply to parliament).
+    Government,
+    /// A press report that does not say whose figure it is.
+    Press,
+    /// A commentator or an opinion essay.
+    Commentator,
+    /// Calculated by this site from the figures it cites.
+    ThisSite,
+}
+
+impl Teller {
+    pub const ALL: [Teller; 9] = [
+        Teller::Un,
+        Teller::ArmedForces,
+        Teller::ForeignOffice,
+        Teller::PrimeMinister,
+        Teller::UnMission,
+        Teller::Government,
+        Teller::Press,
+        Teller::Commentator,
+        Teller::ThisSite,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Teller::Un => "UN statistics",
+            Teller::ArmedForces => "Armed forces (ISPR)",
+            Teller::ForeignOffice => "Foreign Office",
+            Teller::PrimeMinister => "Prime Minister",
+            Teller::UnMission => "Pakistan's UN mission",
+            Teller::Government => "Government",
+            Teller::Press => "Press report",
+            Teller::Commentator => "Commentator",
+            Teller::ThisSite => "This site's calculation",
+        }
+    }
+
+    /// A statement by one of Pakistan's authorities.
+    pub fn is_pakistani_official(self) -> bool {
+        matches!(
+            self,
+            Teller::ArmedForces
+                | Teller::ForeignOffice
+                | Teller::PrimeMinister
+                | Teller::UnMission
+                | Teller::Government
+        )
+    }
 }
 
 /// An aggregate figure that official statements revised over time.

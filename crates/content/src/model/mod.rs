@@ -8,20 +8,24 @@
 
 mod alignment;
 pub mod bidi;
+mod charts;
 mod date;
 mod events;
 mod figures;
 mod missions;
 mod reference;
 mod sources;
+mod teach;
 
 pub use alignment::*;
+pub use charts::*;
 pub use date::*;
 pub use events::*;
 pub use figures::*;
 pub use missions::*;
 pub use reference::*;
 pub use sources::*;
+pub use teach::*;
 
 use serde::{Deserialize, Serialize};
 
@@ -35,7 +39,7 @@ pub struct Chapter {
     /// Every source the chapter cites, in order of first citation.
     pub sources: Vec<SourceId>,
     /// Sanitised HTML produced on the build host. Citations link to `#src-ID`
-    /// on the sources page.
+    /// on the sources page; charts sit in slots ([`split_chart_slots`]).
     pub html: String,
 }
 
@@ -51,10 +55,22 @@ pub struct Content {
     pub scenarios: Vec<Scenario>,
     pub glossary: Vec<Term>,
     pub quotes: Vec<Quote>,
+    pub votes: Vec<Vote>,
+    pub comparisons: Vec<Comparison>,
     pub chapters: Vec<Chapter>,
+    /// Lessons for educators (`teach.json`).
+    pub lessons: Vec<Lesson>,
 }
 
 impl Content {
+    /// The newest source of the bibliography, by the last day of its date
+    /// (the last one listed among equals): what the site calls its latest source.
+    pub fn newest_source(&self) -> Option<&Source> {
+        self.sources
+            .iter()
+            .filter(|s| s.date.is_some())
+            .max_by_key(|s| s.date.as_ref().map(|d| d.last().last_day()))
+    }
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
     }
@@ -72,6 +88,12 @@ impl Content {
     }
     pub fn series(&self, id: &str) -> Option<&Series> {
         self.figures.iter().find(|s| s.id == id)
+    }
+    pub fn vote(&self, id: &str) -> Option<&Vote> {
+        self.votes.iter().find(|v| v.id == id)
+    }
+    pub fn comparison(&self, id: &str) -> Option<&Comparison> {
+        self.comparisons.iter().find(|c| c.id == id)
     }
 }
 

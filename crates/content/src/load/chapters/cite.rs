@@ -1,10 +1,33 @@
 //! Citations in chapter text: `[@id]` or `[@id; @id2]`, each id checked
-//! against the sources and rendered as a numbered link to the sources page.
+//! against the sources and rendered as ONE numbered link to the sources page per
+//! group (`[1–3]`: a single target; `data-source` lists the group's ids).
 
 use super::Problems;
 use crate::load::rules::{is_id, truncate};
 use pulldown_cmark::{CowStr, Event as Md};
 use std::collections::HashSet;
+
+/// A group's numbers, runs shortened: `1`, `1, 3`, `2–4`, `1, 3–5`.
+pub(super) fn number_list(ns: &[usize]) -> String {
+    let mut sorted = ns.to_vec();
+    sorted.sort_unstable();
+    sorted.dedup();
+    let mut parts: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < sorted.len() {
+        let mut j = i;
+        while j + 1 < sorted.len() && sorted[j + 1] == sorted[j] + 1 {
+            j += 1;
+        }
+        parts.push(match j - i {
+            0 => sorted[i].to_string(),
+            1 => format!("{}, {}", sorted[i], sorted[j]),
+            _ => format!("{}–{}", sorted[i], sorted[j]),
+        });
+        i = j + 1;
+    }
+    parts.join(", ")
+}
 
 /// Splits text at citations `[@id]` or `[@id; @id2]`, checking each id.
 pub(super) fn split<'a>(
@@ -22,7 +45,8 @@ pub(super) fn split<'a>(
         };
         let inner = &rest[start + 1..start + len];
         out.push(Md::Text(CowStr::from(rest[..start].trim_end().to_string())));
-        let mut html = String::from("<sup class=\"cites\">");
+        // the group's sources and their numbers: one link, one target
+        let mut group: Vec<(String, usize)> = Vec::new();
         for part in inner.split(';') {
             let id = part.trim().trim_start_matches('@').trim();
             // Only a well-formed id reaches the HTML below, whatever `sources` holds.
@@ -44,15 +68,35 @@ pub(super) fn split<'a>(
                     cited.len()
                 }
             };
-            html.push_str(&format!(
-                "<a class=\"cite\" href=\"sources#src-{id}\" data-source=\"{id}\">[{n}]</a>"
-            ));
+            if !group.iter().any(|(g, _)| g == id) {
+                group.push((id.to_string(), n));
+            }
         }
-        html.push_str("</sup>");
-        out.push(Md::InlineHtml(CowStr::from(html)));
+        if let Some((first, _)) = group.first() {
+            let ids: Vec<&str> = group.iter().map(|(id, _)| id.as_str()).collect();
+            let numbers: Vec<usize> = group.iter().map(|(_, n)| *n).collect();
+            out.push(Md::InlineHtml(CowStr::from(format!(
+                "<sup class=\"cites\"><a class=\"cite\" href=\"sources#src-{first}\" data-source=\"{}\">[{}]</a></sup>",
+                ids.join(" "),
+                number_list(&numbers)
+            ))));
+        }
         rest = &rest[start + len + 1..];
     }
     if !rest.is_empty() {
         out.push(Md::Text(CowStr::from(rest.to_string())));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn numbers_in_a_group_are_listed_with_runs_shortened() {
+        use super::number_list;
+        assert_eq!(number_list(&[1]), "1");
+        assert_eq!(number_list(&[3, 1]), "1, 3");
+        assert_eq!(number_list(&[1, 2]), "1, 2");
+        assert_eq!(number_list(&[4, 2, 3]), "2–4");
+        assert_eq!(number_list(&[1, 3, 4, 5, 5]), "1, 3–5");
     }
 }

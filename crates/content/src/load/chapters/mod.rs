@@ -14,11 +14,17 @@ use crate::model::Chapter;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-/// The problems found in one chapter file, each with its line.
+/// The problems found in one chapter file, each with its line, and the ids a
+/// chart marker may name (`None`: not checked).
 pub(crate) struct Problems<'a> {
     name: &'a str,
     found: Vec<ContentError>,
+    entries: Option<&'a Entries<'a>>,
 }
+
+/// The ids of the entries chart markers can name, by kind (`vote`,
+/// `comparison`); a kind whose file did not parse is left out (not checked).
+pub(crate) type Entries<'a> = HashMap<&'static str, HashSet<&'a str>>;
 
 impl Problems<'_> {
     fn err(&mut self, line: usize, field: &str, message: String) {
@@ -37,6 +43,7 @@ impl Problems<'_> {
 pub(crate) fn load_chapters(
     dir: &Path,
     sources: Option<&HashSet<&str>>,
+    entries: &Entries,
     errors: &mut Vec<ContentError>,
 ) -> Vec<Chapter> {
     let cdir = dir.join("chapters");
@@ -64,7 +71,10 @@ pub(crate) fn load_chapters(
             path.file_name().unwrap_or_default().to_string_lossy()
         );
         let name = display_name(dir, &rel);
-        if let Some(ch) = read_chapter(&path, &name, sources, errors) {
+        let text = read_file(&path, &name, MAX_CHAPTER_BYTES, errors);
+        let chapter =
+            text.and_then(|t| parse_chapter_with(&name, &t, sources, Some(entries), errors));
+        if let Some(ch) = chapter {
             if let Some(other) = ids.get(&ch.id) {
                 errors.push(ContentError {
                     file: name.clone(),
@@ -90,7 +100,7 @@ pub fn read_chapter(
     errors: &mut Vec<ContentError>,
 ) -> Option<Chapter> {
     let text = read_file(path, name, MAX_CHAPTER_BYTES, errors)?;
-    parse_chapter_with(name, &text, sources, errors)
+    parse_chapter_with(name, &text, sources, None, errors)
 }
 
 /// Parses one markdown chapter: front matter, then markdown rendered to safe HTML.
@@ -101,20 +111,23 @@ pub fn parse_chapter(
     sources: &HashSet<&str>,
     errors: &mut Vec<ContentError>,
 ) -> Option<Chapter> {
-    parse_chapter_with(name, text, Some(sources), errors)
+    parse_chapter_with(name, text, Some(sources), None, errors)
 }
 
 /// [`parse_chapter`]; with `sources` unknown (`None`: sources.json did not
-/// parse), citations need only be well-formed ids.
+/// parse), citations need only be well-formed ids; with `entries`, the ids
+/// chart markers name are checked too.
 fn parse_chapter_with(
     name: &str,
     text: &str,
     sources: Option<&HashSet<&str>>,
+    entries: Option<&Entries>,
     errors: &mut Vec<ContentError>,
 ) -> Option<Chapter> {
     let mut problems = Problems {
         name,
         found: Vec::new(),
+        entries,
     };
     let chapter = parse(text, sources, None, &mut problems);
     let ok = problems.found.is_empty();
@@ -134,6 +147,8 @@ pub(crate) fn parse_translated_chapter(
     let mut problems = Problems {
         name,
         found: Vec::new(),
+        // chart markers are compared with the English chapter's instead
+        entries: None,
     };
     let chapter = parse(text, Some(sources), Some(order), &mut problems);
     let ok = problems.found.is_empty();

@@ -39,6 +39,12 @@ fn check(cx: &mut FileCx, c: &Content, known: &Known) {
         }
         for (j, p) in s.points.iter().enumerate() {
             cx.figure(&format!("figures[{i}].points[{j}]"), p, known);
+            if p.by.is_none() {
+                cx.err(
+                    format!("figures[{i}].points[{j}]"),
+                    "needs `by`: who gave the figure (`un`, `armed-forces`, `foreign-office`, `prime-minister`, `un-mission`, `government`, `press`, `commentator` or `this-site`)",
+                );
+            }
         }
     }
 }

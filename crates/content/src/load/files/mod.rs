@@ -10,6 +10,7 @@ mod cx;
 mod known;
 
 mod alignment;
+mod comparisons;
 mod eras;
 mod events;
 mod figures;
@@ -18,11 +19,14 @@ mod missions;
 mod quotes;
 mod scenarios;
 mod sources;
+mod teach;
+mod votes;
 
 pub(crate) use cx::FileCx;
 pub(crate) use known::Known;
 
 pub use alignment::AlignmentFile;
+pub use comparisons::ComparisonsFile;
 pub use eras::ErasFile;
 pub use events::EventsFile;
 pub use figures::FiguresFile;
@@ -31,6 +35,8 @@ pub use missions::MissionsFile;
 pub use quotes::QuotesFile;
 pub use scenarios::ScenariosFile;
 pub use sources::SourcesFile;
+pub use teach::TeachFile;
+pub use votes::VotesFile;
 
 use super::error::ContentError;
 use super::read::display_name;
@@ -57,7 +63,7 @@ pub(crate) struct FileSpec {
 }
 
 /// Every JSON content file, in the order they are read and checked.
-pub(crate) const FILES: [FileSpec; 9] = [
+pub(crate) const FILES: [FileSpec; 12] = [
     sources::SPEC,
     eras::SPEC,
     events::SPEC,
@@ -67,6 +73,9 @@ pub(crate) const FILES: [FileSpec; 9] = [
     scenarios::SPEC,
     glossary::SPEC,
     quotes::SPEC,
+    votes::SPEC,
+    comparisons::SPEC,
+    teach::SPEC,
 ];
 
 /// The shape of a JSON content file, an object with its `$schema` and one key,

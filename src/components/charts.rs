@@ -1,0 +1,312 @@
+//! The story's charts as figures: a title stating the finding, the chart
+//! (SVG laid out by `crate::charts`, one layout for wide and one for narrow
+//! screens, CSS showing one), a caption with numbered sources, and a text
+//! alternative (a short description, and the data as a table).
+
+use crate::charts::data::{self, Obs};
+use crate::charts::{contribution, number_list, ordinal, svg, vote, Frame};
+use crate::components::cite::short_cite;
+use crate::content::{content, ChartKind, Choice, Seat};
+use crate::url::href;
+use leptos::prelude::*;
+
+/// Source ids in first-use order, without repeats.
+fn unique(ids: impl IntoIterator<Item = String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for id in ids {
+        if !out.contains(&id) {
+            out.push(id);
+        }
+    }
+    out
+}
+
+/// A figure's citation markers: `[1][3]`, numbered by `all` (the figure's
+/// own source list), linking to the bibliography.
+fn marks(ids: &[String], all: &[String]) -> impl IntoView {
+    // one link, one target, for the group (as in the chapters)
+    let numbers: Vec<usize> = ids
+        .iter()
+        .filter_map(|id| all.iter().position(|a| a == id).map(|p| p + 1))
+        .collect();
+    let first = ids.first().cloned().unwrap_or_default();
+    view! {
+        <sup class="cites">
+            <a class="cite" href=href(&format!("/sources#src-{first}")) data-source=ids.join(" ")>
+                {format!("[{}]", number_list(&numbers))}
+            </a>
+        </sup>
+    }
+}
+
+/// The caption's numbered list of sources.
+#[component]
+fn ChartSources(ids: Vec<String>) -> impl IntoView {
+    let c = content();
+    let items = ids
+        .iter()
+        .filter_map(|id| c.source(id))
+        .map(|s| {
+            view! {
+                <li>
+                    <a href=href(&format!("/sources#src-{}", s.id))>
+                        {s.title.clone()}
+                    </a>
+                    " — " {short_cite(s)}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="chart-sources">
+            <summary>{format!("Sources ({})", ids.len())}</summary>
+            <ol>{items}</ol>
+        </details>
+    }
+}
+
+/// The two layouts of a scene, as inline SVG.
+fn scenes(make: impl Fn(Frame) -> crate::charts::Scene, label: String) -> impl IntoView {
+    Frame::BOTH
+        .into_iter()
+        .map(|f| {
+            let s = make(f);
+            view! {
+                <svg class=format!("chart-svg {}", f.class()) viewBox=s.view_box()
+                    role="img" aria-label=label.clone() inner_html=svg::render(&s)></svg>
+            }
+        })
+        .collect_view()
+}
+
+/// The finding of the contribution chart, from the data: ranks and numbers
+/// at the peak and at the latest figure.
+pub fn contribution_title(obs: &[Obs]) -> String {
+    let first_rank = obs.iter().find_map(|o| o.rank);
+    let last_rank = obs.iter().rev().find_map(|o| o.rank);
+    let peak = obs.iter().max_by(|a, b| a.value.total_cmp(&b.value));
+    match (first_rank, last_rank, peak, obs.last()) {
+        (Some(a), Some(b), Some(p), Some(l)) => format!(
+            "From {} to {} largest contributor: Pakistanis on UN duty fell from {} ({}) to {} ({})",
+            ordinal(a),
+            ordinal(b),
+            p.display(),
+            p.date().display(),
+            l.display(),
+            l.date().display()
+        ),
+        _ => "Pakistanis on UN peacekeeping duty over time".to_string(),
+    }
+}
+
+/// The hero: Pakistanis on UN duty over time, one dot per dated figure.
+#[component]
+pub fn ContributionChart() -> impl IntoView {
+    let obs = data::contribution(content());
+    if obs.is_empty() {
+        return None;
+    }
+    let title = contribution_title(&obs);
+    let sources = unique(obs.iter().flat_map(|o| o.fig.sources.clone()));
+    let (first, last) = (obs[0].date().display(), obs[obs.len() - 1].date().display());
+    let desc = format!(
+        "{} dated figures from {first} to {last}. Filled circles joined by a line: UN statistics; \
+         hollow diamonds: Pakistani official statements; squares: press reports. \
+         No figure was found for the years without dots, and the line does not bridge them.",
+        obs.len()
+    );
+    let rows = obs
+        .iter()
+        .map(|o| {
+            let flagged = o.fig.flag.as_ref().map(|f| f.note.clone());
+            view! {
+                <tr>
+                    <td>{o.date().display()}</td>
+                    <td class="num">{o.display()}</td>
+                    <td class="num">{o.rank.map(ordinal).unwrap_or_default()}</td>
+                    <td>{o.by.label()}</td>
+                    <td>{marks(&o.fig.sources, &sources)}
+                        {flagged.map(|n| view! { <span class="chart-flag">" " {n}</span> })}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let obs2 = obs.clone();
+    let label = format!("Chart: {title}. {desc}");
+    Some(view! {
+        <figure class="chart chart-contribution" id="fig-contribution" aria-labelledby="fig-contribution-t">
+            <div class="chart-title" id="fig-contribution-t">{title}</div>
+            <ul class="chart-key" aria-hidden="true">
+                <li><svg viewBox="0 0 10 10" class="key-dot"><circle class="dot un" cx="5" cy="5" r="4"/></svg>"UN statistics"</li>
+                <li><svg viewBox="0 0 10 10" class="key-dot"><path class="dot pk" d="M5 0L10 5L5 10L0 5Z"/></svg>"Pakistani official statements"</li>
+                <li><svg viewBox="0 0 10 10" class="key-dot"><rect class="dot other" x="1.5" y="1.5" width="7" height="7"/></svg>"Press reports"</li>
+                <li><svg viewBox="0 0 10 10" class="key-dot"><path class="pair" d="M1 9L9 1"/></svg>"Figures that disagree"</li>
+            </ul>
+            {scenes(move |f| contribution::scene(&obs2, f), label)}
+            <figcaption>
+                <div class="chart-desc">{desc}</div>
+                <details class="chart-data">
+                    <summary>"The figures as a table"</summary>
+                    <div class="table-wrap" tabindex="0" role="region" aria-label="Pakistanis on UN duty, by date">
+                        <table>
+                            <thead><tr><th scope="col">"Date"</th><th scope="col" class="num">"Pakistanis on UN duty"</th>
+                                <th scope="col" class="num">"Rank"</th><th scope="col">"Given by"</th><th scope="col">"Sources"</th></tr></thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                    </div>
+                </details>
+                <ChartSources ids=sources/>
+            </figcaption>
+        </figure>
+    })
+}
+
+/// A small line of the contribution beside a year slider, with a cursor at
+/// the chosen year (decorative: the number beside it says the same).
+#[component]
+pub fn ContributionLine(#[prop(optional, into)] year: Option<Signal<i32>>) -> impl IntoView {
+    let obs = data::contribution(content());
+    let html = move || {
+        let y = year.map(|y| y.get() as f64);
+        svg::render(&contribution::spark(&obs, 120.0, 32.0, y))
+    };
+    view! {
+        <svg class="chart-spark" viewBox="0 0 120 32" aria-hidden="true" inner_html=html></svg>
+    }
+}
+
+/// The chart a chapter's `[chart: KIND ID]` marker places.
+#[component]
+pub fn ChartSlot(kind: ChartKind, #[prop(into)] id: String) -> impl IntoView {
+    match kind {
+        ChartKind::Vote => view! { <VoteStrip id=id/> }.into_any(),
+        ChartKind::Compare => view! { <CompareTable id=id/> }.into_any(),
+        ChartKind::Contribution => view! { <ContributionChart/> }.into_any(),
+        // not drawn yet: the chapter's text and tables carry these figures
+        ChartKind::Missions | ChartKind::Totals | ChartKind::DeathShare => ().into_any(),
+    }
+}
+
+/// A vote as a strip of seats, one per member, in the Council's order.
+#[component]
+pub fn VoteStrip(#[prop(into)] id: String) -> impl IntoView {
+    let v = content().vote(&id)?;
+    let result = vote::result(&v.ballots);
+    let names = |c: Choice| -> Vec<String> {
+        v.ballots
+            .iter()
+            .filter(|b| b.vote == c)
+            .map(|b| b.short.clone().unwrap_or_else(|| b.member.clone()))
+            .collect()
+    };
+    let count = |c: Choice| v.ballots.iter().filter(|b| b.vote == c).count();
+    let pakistan = v.ballots.iter().find(|b| b.member == "Pakistan");
+    let mut title = format!(
+        "Adopted {}–{}–{}",
+        count(Choice::InFavour),
+        count(Choice::Against),
+        count(Choice::Abstained)
+    );
+    if let Some(p) = pakistan {
+        title.push_str(&format!(": Pakistan voted {}", p.vote.label()));
+    }
+    for c in [Choice::Against, Choice::Abstained] {
+        let n = names(c);
+        if !n.is_empty() {
+            title.push_str(&format!("; {} {}", n.join(" and "), c.label()));
+        }
+    }
+    let fid = format!("fig-vote-{}", v.id);
+    let sources = v.sources.clone();
+    let seats = v
+        .ballots
+        .iter()
+        .map(|b| {
+            let choice = match b.vote {
+                Choice::InFavour => "yes",
+                Choice::Against => "no",
+                Choice::Abstained => "abstain",
+                Choice::NotVoting => "none",
+            };
+            let seat = match b.seat {
+                Seat::Permanent => "permanent member",
+                Seat::Elected => "elected member",
+            };
+            let name = b.short.clone().unwrap_or_else(|| b.member.clone());
+            view! {
+                <li class=format!("seat {choice} {}", if b.seat == Seat::Permanent { "p5" } else { "e10" })
+                    class:us=b.member == "Pakistan">
+                    <span class="seat-mark" aria-hidden="true"></span>
+                    <span class="seat-name" aria-hidden="true">{name}</span>
+                    <span class="visually-hidden">{format!("{} ({seat}): {}", b.member, b.vote.label())}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let desc = format!(
+        "The Security Council's 15 seats on {}, permanent members first: {result}.",
+        v.date.display()
+    );
+    Some(view! {
+        <figure class="chart chart-vote" id=fid.clone() aria-labelledby=format!("{fid}-t")>
+            <div class="chart-title" id=format!("{fid}-t")>{title}</div>
+            <ul class="chart-key" aria-hidden="true">
+                <li><span class="seat yes"><span class="seat-mark"></span></span>"In favour"</li>
+                <li><span class="seat abstain"><span class="seat-mark"></span></span>"Abstained"</li>
+                <li><span class="seat no"><span class="seat-mark"></span></span>"Against"</li>
+            </ul>
+            <ol class="seats" aria-label=desc.clone()>{seats}</ol>
+            <figcaption>
+                <div class="chart-desc">{desc} " " {v.note.clone()}</div>
+                <ChartSources ids=sources/>
+            </figcaption>
+        </figure>
+    })
+}
+
+/// A comparison, aspect by aspect, each cell with its sources.
+#[component]
+pub fn CompareTable(#[prop(into)] id: String) -> impl IntoView {
+    let cmp = content().comparison(&id)?;
+    let sources = unique(
+        cmp.rows
+            .iter()
+            .flat_map(|r| r.left.sources.iter().chain(&r.right.sources).cloned()),
+    );
+    let fid = format!("fig-compare-{}", cmp.id);
+    let rows = cmp
+        .rows
+        .iter()
+        .map(|r| {
+            view! {
+                <tr class:differs=r.differs>
+                    <th scope="row">{r.aspect.clone()}</th>
+                    <td>{r.left.text.clone()} {marks(&r.left.sources, &sources)}</td>
+                    <td>{r.right.text.clone()} {marks(&r.right.sources, &sources)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let differ = cmp.rows.iter().filter(|r| r.differs).count();
+    let desc = format!(
+        "{} set beside {} on {} aspects; they differ on {differ}.",
+        cmp.right,
+        cmp.left,
+        cmp.rows.len()
+    );
+    Some(view! {
+        <figure class="chart chart-compare" id=fid.clone() aria-labelledby=format!("{fid}-t")>
+            <div class="chart-title" id=format!("{fid}-t")>{cmp.title.clone()}</div>
+            <div class="table-wrap" tabindex="0" role="region" aria-label=cmp.title.clone()>
+                <table>
+                    <thead><tr><th scope="col">"Aspect"</th><th scope="col">{cmp.left.clone()}</th><th scope="col">{cmp.right.clone()}</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <figcaption>
+                <div class="chart-desc">{desc}</div>
+                <ChartSources ids=sources/>
+            </figcaption>
+        </figure>
+    })
+}

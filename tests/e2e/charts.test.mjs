@@ -1,0 +1,188 @@
+// The story's charts and citations in place (issue 17, items 1 and 2) in a
+// real browser: the first chart is in the first screen on desktop and within
+// the first two on a phone; every chart is a figure with a title, a caption
+// with its sources and a text alternative, and passes axe in both themes;
+// the new inline SVG stays within 25 KB gzip; citations are one target of at
+// least 24x24 px per group, show their sources in a popover on hover, focus
+// and tap (dismissed with Escape), and following one after the app started
+// lands on its entry in the bibliography.
+import { test, before, after, afterEach } from "node:test";
+import assert from "node:assert/strict";
+import zlib from "node:zlib";
+import { SITES, serve, launch, openPage, ready, problems, axeViolations, closePages } from "./lib.mjs";
+
+let browser, srv;
+before(async () => { browser = await launch(); srv = await serve(SITES[0].dir); });
+afterEach(closePages);
+after(async () => { await browser?.close(); await srv?.close(); });
+
+async function story(opts = {}) {
+  const page = await openPage(browser, opts);
+  await page.goto(`${srv.origin}/`);
+  await ready(page);
+  return page;
+}
+
+test("charts: the hero is in the first screen on desktop and within the first two on a phone", async () => {
+  for (const [width, height, screens] of [[1280, 900, 1], [390, 844, 2]]) {
+    const page = await story({ viewport: { width, height } });
+    const box = await page.locator("#fig-contribution").boundingBox();
+    assert.ok(box, "the hero chart is on the story");
+    assert.ok(box.y < screens * height, `${width} px: the hero starts at ${box.y} px`);
+    // its drawing is visible (one of the two layouts, by width)
+    const svg = await page.locator("#fig-contribution svg.chart-svg:visible").boundingBox();
+    assert.ok(svg.y < screens * height, `${width} px: the drawing starts at ${svg.y} px`);
+    assert.ok(svg.width > 0.8 * Math.min(width - 32, 704), `${width} px: drawn ${svg.width} px wide`);
+  }
+});
+
+test("charts: every chart is a figure with a title, caption, sources and a text alternative", async () => {
+  const page = await story();
+  const figs = await page.evaluate(() => [...document.querySelectorAll("figure.chart")].map((f) => {
+    const title = document.getElementById(f.getAttribute("aria-labelledby"));
+    const svg = [...f.querySelectorAll("svg.chart-svg")].find((s) => s.getBoundingClientRect().width > 0);
+    return {
+      id: f.id,
+      title: title?.textContent.trim() ?? "",
+      titleInside: f.contains(title),
+      caption: !!f.querySelector("figcaption"),
+      desc: f.querySelector(".chart-desc")?.textContent.trim() ?? "",
+      sources: f.querySelectorAll(".chart-sources li a[href*='sources#src-']").length,
+      svgLabel: svg ? svg.getAttribute("role") === "img" && (svg.getAttribute("aria-label") ?? "").length > 20 : null,
+      table: f.querySelectorAll("table tbody tr").length,
+      list: f.querySelectorAll("ol.seats > li").length,
+      dots: svg ? svg.querySelectorAll(".dot").length : 0,
+    };
+  }));
+  const ids = figs.map((f) => f.id);
+  for (const id of ["fig-contribution", "fig-vote-res-2803", "fig-compare-isf-vs-peacekeeping"]) assert.ok(ids.includes(id), `${id} in ${ids}`);
+  for (const f of figs) {
+    assert.ok(f.title.length > 20 && f.titleInside, `${f.id}: a title stating the finding: ${f.title}`);
+    assert.ok(f.caption && f.desc.length > 20, `${f.id}: a caption with a short description`);
+    assert.ok(f.sources >= 1, `${f.id}: sources in the caption`);
+    // the data itself, for screen readers: a table, or the seats as a list
+    assert.ok(f.table > 0 || f.list > 0, `${f.id}: the data as a table or list`);
+    if (f.svgLabel !== null) assert.ok(f.svgLabel, `${f.id}: the drawing is an image with a text alternative`);
+  }
+  const hero = figs.find((f) => f.id === "fig-contribution");
+  assert.equal(hero.dots, hero.table, "one dot per dated figure, each a row of the table");
+  assert.match(hero.title, /1st/);
+  const vote = figs.find((f) => f.id === "fig-vote-res-2803");
+  assert.equal(vote.list, 15, "fifteen seats");
+  assert.match(vote.title, /13–0–2/);
+  // the hero tells UN statistics and Pakistani statements apart, and leaves gaps open
+  const marks = await page.evaluate(() => {
+    const svg = [...document.querySelectorAll("#fig-contribution svg.chart-svg")].find((s) => s.getBoundingClientRect().width > 0);
+    return {
+      un: svg.querySelectorAll(".dot.un").length,
+      pk: svg.querySelectorAll(".dot.pk").length,
+      lines: svg.querySelectorAll(".line.un").length,
+      pairs: svg.querySelectorAll(".pair").length,
+      ranks: [...svg.querySelectorAll(".rank")].map((t) => t.textContent),
+      text: svg.textContent,
+    };
+  });
+  assert.ok(marks.un > 3 && marks.pk > 3, JSON.stringify(marks));
+  assert.ok(marks.lines >= 2, "the UN line is broken where no figure was found");
+  assert.ok(marks.pairs >= 1, "a disagreement drawn as a pair");
+  assert.ok(marks.ranks.includes("1st") && marks.ranks.length >= 3, `ranks: ${marks.ranks}`);
+  assert.match(marks.text, /No figure/);
+  assert.deepEqual(problems(page), []);
+});
+
+test("charts: axe finds nothing in the light and dark themes, and the new inline SVG is within 25 KB gzip", async () => {
+  for (const colorScheme of ["light", "dark"]) {
+    for (const width of [1280, 390]) {
+      const page = await story({ colorScheme, viewport: { width, height: 900 } });
+      // open the data tables and source lists too
+      await page.evaluate(() => document.querySelectorAll("figure.chart details").forEach((d) => d.setAttribute("open", "")));
+      const v = await axeViolations(page);
+      assert.deepEqual(v, [], `${colorScheme} at ${width} px`);
+      await page.close();
+    }
+  }
+  const page = await story();
+  const svg = await page.evaluate(() => [...document.querySelectorAll("figure.chart svg, svg.chart-spark")].map((s) => s.outerHTML).join(""));
+  const gz = zlib.gzipSync(svg, { level: 9 }).length;
+  assert.ok(gz > 500 && gz <= 25 * 1024, `inline SVG of the charts: ${gz} bytes gzip`);
+});
+
+test("citations: one target per group, at least 24x24 px at 390 px", async () => {
+  const page = await story({ viewport: { width: 390, height: 844 } });
+  const sizes = await page.evaluate(() => [...document.querySelectorAll(".story a.cite")].map((a) => {
+    const r = a.getBoundingClientRect();
+    const sup = a.closest("sup.cites");
+    return { w: r.width, h: r.height, alone: sup ? sup.querySelectorAll("a").length === 1 : true, text: a.textContent };
+  // those in a closed disclosure (a chart's data table) are not on screen
+  }).filter((s) => s.w > 0));
+  assert.ok(sizes.length > 50, `${sizes.length} citation targets`);
+  const small = sizes.filter((s) => s.w < 24 || s.h < 24);
+  assert.deepEqual(small, [], "every citation target is at least 24x24 px");
+  assert.ok(sizes.every((s) => s.alone), "adjacent markers are one link");
+  assert.ok(sizes.some((s) => /[,–]/.test(s.text)), "some groups cite several sources");
+});
+
+test("citations: hover, focus and tap show the sources in a popover, Escape dismisses it", async () => {
+  const page = await story();
+  const cite = page.locator(".story .prose a.cite").first();
+  const ids = (await cite.getAttribute("data-source")).split(" ");
+  const pop = page.locator("#cite-pop .cite-pop-box");
+  await cite.scrollIntoViewIfNeeded();
+  await cite.hover();
+  await pop.waitFor({ state: "visible", timeout: 3000 });
+  assert.equal(await pop.locator("li").count(), ids.length);
+  assert.ok(await pop.locator(`a[href$="sources#src-${ids[0]}"]`).count(), "links to the bibliography entry");
+  // the popover stays while the pointer moves onto it
+  await pop.hover();
+  await page.waitForTimeout(500);
+  assert.ok(await pop.isVisible());
+  await page.keyboard.press("Escape");
+  await pop.waitFor({ state: "detached", timeout: 3000 });
+  // keyboard: focus shows it and it is read with the citation
+  await page.mouse.move(0, 0);
+  await cite.focus();
+  await pop.waitFor({ state: "visible", timeout: 3000 });
+  assert.equal(await cite.getAttribute("aria-describedby"), "cite-pop");
+  await page.keyboard.press("Escape");
+  await pop.waitFor({ state: "detached", timeout: 3000 });
+  assert.equal(await cite.getAttribute("aria-describedby"), null);
+  assert.deepEqual(problems(page), []);
+
+  // touch: the first tap shows the sources and stays on the page
+  const phone = await story({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const c2 = phone.locator(".story .prose a.cite").first();
+  await c2.scrollIntoViewIfNeeded();
+  const before = phone.url();
+  await c2.tap();
+  const p2 = phone.locator("#cite-pop .cite-pop-box");
+  await p2.waitFor({ state: "visible", timeout: 3000 });
+  assert.equal(phone.url(), before, "the first tap does not leave the page");
+  const box = await p2.boundingBox();
+  assert.ok(box.x >= 0 && box.x + box.width <= 390, `the popover fits the screen: ${JSON.stringify(box)}`);
+  await phone.locator("#cite-pop .pop-close").tap();
+  await p2.waitFor({ state: "detached", timeout: 3000 });
+});
+
+test("citations: following one after the app started lands on its entry in the bibliography", async () => {
+  for (const [width, height] of [[1280, 900], [390, 844]]) {
+    const page = await story({ viewport: { width, height } });
+    const cite = page.locator(".story .prose a.cite").nth(5);
+    const id = (await cite.getAttribute("data-source")).split(" ")[0];
+    await cite.scrollIntoViewIfNeeded();
+    await cite.click();
+    await page.waitForURL(new RegExp(`/sources/?#src-${id}$`), { timeout: 5000 });
+    // still the same app: no page load
+    assert.equal(await page.getAttribute("html", "data-app"), "ready");
+    await page.waitForFunction((id) => {
+      const el = document.getElementById(`src-${id}`);
+      if (!el) return false;
+      const r = el.getBoundingClientRect();
+      return r.top >= -2 && r.bottom <= innerHeight + 2 && r.height > 0;
+    }, id, { timeout: 5000 });
+    assert.equal(await page.evaluate(() => document.activeElement?.id), `src-${id}`, "focus moves to the entry");
+    // and back: the story again
+    await page.goBack();
+    await page.waitForURL(`${srv.origin}/`, { timeout: 5000 });
+    assert.deepEqual(problems(page), []);
+  }
+});
