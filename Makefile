@@ -43,7 +43,7 @@ build-both:
 
 e2e:
 	# a watchdog: a hung browser must fail the run, not stall CI
-	timeout --kill-after=15 1500 npm run --silent e2e
+	timeout --kill-after=15 2700 npm run --silent e2e
 
 # Benchmark (not a test): bytes, Lighthouse and interaction times, and TimelineJS
 # in the same run. Prints figures; see scripts/bench.mjs.

@@ -20,8 +20,11 @@ const TYPES = {
  *  With `stall` (a function of the path, for the tests), a file it picks is
  *  answered with its headers and a first part of its body, and then nothing:
  *  a download that never finishes. With `cacheApps`, browsers may keep the
- *  apps' files (named by their hash) for ten minutes. */
-export function serve(dir, { port = 0, pages = null, stall = null, cacheApps = false } = {}) {
+ *  apps' files (named by their hash) for ten minutes. With `trickle`
+ *  ({ bytes, ms }), pages arrive a few bytes at a time, as on a slow mobile
+ *  network: the browser paints each part as it comes, so a layout that moves
+ *  when a later part arrives shows as a layout shift in every run. */
+export function serve(dir, { port = 0, pages = null, stall = null, cacheApps = false, trickle = null } = {}) {
   const server = http.createServer((req, res) => {
     let url;
     try { url = new URL(req.url, "http://127.0.0.1"); } catch { res.writeHead(400); return res.end(); }
@@ -71,6 +74,18 @@ export function serve(dir, { port = 0, pages = null, stall = null, cacheApps = f
       const body = fs.readFileSync(file);
       res.writeHead(status, { "Content-Type": type, "Content-Length": body.length });
       return res.write(body.subarray(0, Math.min(16384, body.length >> 1)));
+    }
+    if (trickle && type === TYPES[".html"]) {
+      const body = fs.readFileSync(file);
+      res.writeHead(status, { "Content-Type": type, "Content-Length": body.length });
+      let at = 0;
+      const next = () => {
+        if (res.destroyed) return;
+        res.write(body.subarray(at, at + trickle.bytes));
+        at += trickle.bytes;
+        if (at < body.length) setTimeout(next, trickle.ms); else res.end();
+      };
+      return next();
     }
     // compressed like GitHub Pages does, so transfer sizes are realistic
     if (/gzip/.test(req.headers["accept-encoding"] || "") && /text|javascript|json|wasm|svg|csv/.test(type)) {

@@ -71,27 +71,7 @@ pub fn ordinal(n: u64) -> String {
     format!("{n}{suffix}")
 }
 
-/// A group of citation numbers, runs shortened: `1`, `1, 3`, `2–4`.
-pub fn number_list(ns: &[usize]) -> String {
-    let mut sorted = ns.to_vec();
-    sorted.sort_unstable();
-    sorted.dedup();
-    let mut parts: Vec<String> = Vec::new();
-    let mut i = 0;
-    while i < sorted.len() {
-        let mut j = i;
-        while j + 1 < sorted.len() && sorted[j + 1] == sorted[j] + 1 {
-            j += 1;
-        }
-        parts.push(match j - i {
-            0 => sorted[i].to_string(),
-            1 => format!("{}, {}", sorted[i], sorted[j]),
-            _ => format!("{}–{}", sorted[i], sorted[j]),
-        });
-        i = j + 1;
-    }
-    parts.join(", ")
-}
+pub use pp_content::format::number_list;
 
 #[cfg(test)]
 mod tests {

@@ -74,7 +74,7 @@ pub fn Teach() -> impl IntoView {
     let toc = c
         .lessons
         .iter()
-        .map(|l| view! { <li><a href=format!("#lesson-{}", l.id)>{l.title.clone()}</a></li> })
+        .map(|l| view! { <li><a href=href(&format!("/teach#lesson-{}", l.id))>{l.title.clone()}</a></li> })
         .collect_view();
     let lessons = c
         .lessons

@@ -98,6 +98,36 @@ test("fonts: a slow font response neither shifts the page nor holds back its fir
   }
 });
 
+test("layout: a page that arrives slowly, part by part, never shifts as the later parts come in (every view, 1280 and 390 px)", async () => {
+  // 4 KB every 12 ms: the browser paints the page as it comes, so anything
+  // placed above content that arrived earlier (a CSS order, a grid row that a
+  // later box makes taller) moves what the reader already sees
+  const slow = await serve(SITES[0].dir, { trickle: { bytes: 4096, ms: 12 } });
+  try {
+    for (const route of ["/", "/timeline/", "/map/", "/alignment/", "/sources/", "/about/", "/teach/"]) {
+      for (const width of [1280, 390]) {
+        const page = await openPage(browser, { viewport: { width, height: 900 } });
+        await page.addInitScript(() => {
+          window.__shifts = [];
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) {
+              if (!e.hadRecentInput) window.__shifts.push(`${e.value.toFixed(4)} (${(e.sources || []).map((s) => `${s.node?.className?.baseVal ?? s.node?.className ?? "?"} moved ${Math.round(s.currentRect.y - s.previousRect.y)} px`).join(", ")})`);
+            }
+          }).observe({ type: "layout-shift", buffered: true });
+        });
+        await page.goto(`${slow.origin}${route}`, { waitUntil: "load" });
+        await page.waitForTimeout(500);
+        const shifts = await page.evaluate(() => window.__shifts);
+        const cls = shifts.reduce((a, s) => a + parseFloat(s), 0);
+        assert.ok(cls < 0.001, `${route} at ${width} px: CLS ${cls.toFixed(4)}: ${shifts.join("; ")}`);
+        await page.close();
+      }
+    }
+  } finally {
+    await slow.close();
+  }
+});
+
 test("measure: story prose at most about 70 characters a line at 1280 px, with the faces and with their fallbacks", async () => {
   const page = await openPage(browser);
   await page.goto(`${srv.origin}/`);

@@ -13,6 +13,7 @@
 //!   generated from the same types.
 
 pub mod blob;
+pub mod format;
 pub mod model;
 pub mod parts;
 

@@ -3,6 +3,7 @@
 //! with its date and the source that states it; the Gaza force's status for
 //! Pakistan as of the latest source the site uses. Pure, tested natively.
 
+use crate::charts::ordinal;
 use crate::content::{
     group_thousands, Content, DatedFigure, Flag, MissionKind, PartialDate, Qualifier, Series,
     Source, Status,
@@ -66,18 +67,6 @@ fn qualifier(q: Qualifier) -> Option<&'static str> {
         Qualifier::MoreThan => Some("more than"),
         Qualifier::UpTo => Some("up to"),
     }
-}
-
-/// `1` -> `1st`, `6` -> `6th`, `22` -> `22nd`.
-pub fn ordinal(n: u64) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
 }
 
 fn figure(c: &'static Content, p: &DatedFigure, label: &str, rank: bool) -> Figure {

@@ -50,6 +50,14 @@ pub fn Controls(s: TimelineState) -> impl IntoView {
     };
     view! {
         <div class="tl-controls">
+            <div class="tl-search">
+                <label for="tl-q">{crate::i18n::t().timeline.search}</label>
+                <input id="tl-q" type="search" autocomplete="off" spellcheck="false"
+                    placeholder="title, summary or place"
+                    prop:value=move || s.query.get()
+                    on:input=move |ev| s.query.set(event_target_value(&ev))/>
+            </div>
+            <p class="tl-status" role="status" aria-live="polite" id="tl-status">{status}</p>
             <button type="button" class="tl-filter-toggle" aria-controls="tl-cats"
                 aria-expanded=move || filters_open.get().to_string()
                 on:click=move |_| filters_open.update(|o| *o = !*o)>{filter_label}</button>
@@ -61,14 +69,6 @@ pub fn Controls(s: TimelineState) -> impl IntoView {
                     <button type="button" on:click=move |_| s.cats.set(Vec::new())>{crate::i18n::t().timeline.clear_all}</button>
                 </div>
             </fieldset>
-            <div class="tl-search">
-                <label for="tl-q">{crate::i18n::t().timeline.search}</label>
-                <input id="tl-q" type="search" autocomplete="off" spellcheck="false"
-                    placeholder="title, summary or place"
-                    prop:value=move || s.query.get()
-                    on:input=move |ev| s.query.set(event_target_value(&ev))/>
-            </div>
-            <p class="tl-status" role="status" aria-live="polite" id="tl-status">{status}</p>
             <div class="tl-step" role="group" aria-label={crate::i18n::t().timeline.step_group}>
                 <button type="button" on:click=move |_| step(-1)>{crate::i18n::t().timeline.previous_event}</button>
                 <button type="button" on:click=move |_| step(1)>{crate::i18n::t().timeline.next_event}</button>

@@ -79,6 +79,7 @@ pub fn load_dir(dir: &Path) -> Result<Content, Vec<ContentError>> {
         let ids = content.comparisons.iter().map(|c| c.id.as_str()).collect();
         entries.insert("comparison", ids);
     }
+    let before = errors.len();
     let chapters = chapters::load_chapters(
         dir,
         sources_ok.then_some(&source_ids),
@@ -86,6 +87,10 @@ pub fn load_dir(dir: &Path) -> Result<Content, Vec<ContentError>> {
         &mut errors,
     );
     content.chapters = chapters;
+    // A chapter that did not load is one error, not one more per lesson naming it.
+    if errors.len() > before {
+        unparsed.insert("chapter");
+    }
 
     let texts: Vec<String> = texts.into_iter().map(Option::unwrap_or_default).collect();
     files::validate(dir, &content, &texts, unparsed, &mut errors);

@@ -3,31 +3,10 @@
 //! group (`[1–3]`: a single target; `data-source` lists the group's ids).
 
 use super::Problems;
+use crate::format::number_list;
 use crate::load::rules::{is_id, truncate};
 use pulldown_cmark::{CowStr, Event as Md};
 use std::collections::HashSet;
-
-/// A group's numbers, runs shortened: `1`, `1, 3`, `2–4`, `1, 3–5`.
-pub(super) fn number_list(ns: &[usize]) -> String {
-    let mut sorted = ns.to_vec();
-    sorted.sort_unstable();
-    sorted.dedup();
-    let mut parts: Vec<String> = Vec::new();
-    let mut i = 0;
-    while i < sorted.len() {
-        let mut j = i;
-        while j + 1 < sorted.len() && sorted[j + 1] == sorted[j] + 1 {
-            j += 1;
-        }
-        parts.push(match j - i {
-            0 => sorted[i].to_string(),
-            1 => format!("{}, {}", sorted[i], sorted[j]),
-            _ => format!("{}–{}", sorted[i], sorted[j]),
-        });
-        i = j + 1;
-    }
-    parts.join(", ")
-}
 
 /// Splits text at citations `[@id]` or `[@id; @id2]`, checking each id.
 pub(super) fn split<'a>(

@@ -43,7 +43,7 @@ pub fn resolve(r: &str, c: &Content, known: &Known) -> Option<String> {
         ));
     };
     let ok = match kind {
-        "chapter" => c.chapter(id).is_some(),
+        "chapter" => c.chapter(id).is_some() || known.has("chapter", id),
         "event" | "mission" | "source" => known.has(kind, id),
         "figure" => known.has("figure", id),
         "term" => known.has("glossary term", id),
