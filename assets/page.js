@@ -5,7 +5,9 @@
 // 2. The site's faces (assets/style.css): once they have been fetched, a page
 //    asks for them before its first paint (html[data-fonts]); a reader's first
 //    page does without them and fetches them after `load`, for the next.
-// 3. The story's chapter navigation (below).
+// 3. The page's own link in view in the phone's menu row (below).
+// 4. Print: the address, the day and numbered references (below).
+// 5. The story's chapter navigation (below).
 (function () {
   var root = document.documentElement;
   try {
@@ -19,6 +21,90 @@
     Promise.all(faces.map(function (f) { return document.fonts.load(f); })).then(function (loaded) {
       if (loaded.every(function (l) { return l.length > 0; })) localStorage.setItem("fonts", "1");
     }).catch(function () { /* offline or blocked: try again on the next page */ });
+  });
+})();
+
+// On a phone the menu is one row that scrolls sideways (assets/style.css):
+// the page's own link is brought into view, for the prerendered page and for
+// the app's copy of the header.
+(function () {
+  var seen = null;
+  function show() {
+    var bar = document.querySelector(".header-bar");
+    var here = bar && bar.querySelector("[aria-current='page']");
+    if (!here || here === seen) return;
+    seen = here;
+    if (bar.scrollWidth > bar.clientWidth) bar.scrollLeft = Math.max(0, here.offsetLeft - bar.offsetLeft - 16);
+  }
+  new MutationObserver(show).observe(document.documentElement, { childList: true, subtree: true });
+  addEventListener("DOMContentLoaded", show);
+  // a link reached with Tab comes fully into view (past the faded edge)
+  addEventListener("focusin", function (e) {
+    var bar = e.target.closest && e.target.closest(".header-bar");
+    if (!bar || bar.scrollWidth <= bar.clientWidth) return;
+    var b = bar.getBoundingClientRect(), r = e.target.getBoundingClientRect();
+    if (r.right > b.right - 32) bar.scrollLeft += r.right - b.right + 40;
+    else if (r.left < b.left + 8) bar.scrollLeft -= b.left - r.left + 16;
+  });
+})();
+
+// Print (src/components/print.rs): when a page is printed, the footer gets
+// the page's address (with its state) and the day, and the sources the page
+// cites become numbered references (each citing link gets data-ref=N, shown
+// as [N] by assets/style.css). The print buttons: the handout, or a one-page
+// summary (html[data-print="summary"]).
+(function () {
+  var root = document.documentElement;
+  function el(tag, text) { var e = document.createElement(tag); if (text) e.textContent = text; return e; }
+  function prepare() {
+    var stamp = document.querySelector(".print-stamp");
+    if (stamp) {
+      var d = new Date();
+      var t = el("time", d.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" }));
+      t.dateTime = d.getFullYear() + "-" + String(d.getMonth() + 1).padStart(2, "0") + "-" + String(d.getDate()).padStart(2, "0");
+      var a = el("a", location.href);
+      a.href = location.href;
+      stamp.replaceChildren("Printed from ", a, " on ", t, ".");
+    }
+    var box = document.querySelector(".print-refs"), main = document.querySelector("main");
+    if (!box || !main) return;
+    var seen = {}, refs = [];
+    main.querySelectorAll("a[href*='/sources#src-']").forEach(function (link) {
+      if (link.closest("details:not([open]), [hidden], .share-bar")) { link.removeAttribute("data-ref"); return; }
+      var id = link.getAttribute("href").split("#src-")[1];
+      if (!seen[id]) {
+        var item = link.closest(".source-refs li");
+        refs.push([item ? item.textContent : link.textContent, link.href]);
+        seen[id] = refs.length;
+      }
+      link.setAttribute("data-ref", seen[id]);
+    });
+    var ol = el("ol");
+    refs.forEach(function (r) {
+      var li = el("li", r[0].replace(/\s+/g, " ").trim() + ". ");
+      var a = el("a", r[1]);
+      a.href = r[1];
+      li.append(a);
+      ol.append(li);
+    });
+    box.replaceChildren.apply(box, refs.length ? [el("h2", "References"), ol] : []);
+  }
+  addEventListener("beforeprint", prepare);
+  matchMedia("print").addEventListener("change", function (e) { if (e.matches) prepare(); });
+  // only a button's choice is undone after printing (afterprint may arrive late)
+  var chosen = false;
+  addEventListener("afterprint", function () { if (chosen) root.removeAttribute("data-print"); chosen = false; });
+  document.addEventListener("click", function (e) {
+    var b = e.target.closest && e.target.closest("[data-print-button]");
+    if (!b || e.defaultPrevented) return;   // before the app: assets/boot.js replays the click
+    var kind = b.getAttribute("data-print-button");
+    chosen = true;
+    // /teach: one lesson as a worksheet
+    document.querySelectorAll(".print-this").forEach(function (s) { s.classList.remove("print-this"); });
+    if (kind === "lesson") b.closest(".lesson").classList.add("print-this");
+    if (kind === "full") root.removeAttribute("data-print");
+    else root.setAttribute("data-print", kind);
+    print();
   });
 })();
 

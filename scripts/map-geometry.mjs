@@ -50,12 +50,12 @@ projection.translate([tx - x0 + 10, ty - y0 + 10]);
 const HEIGHT = Math.ceil(y1 - y0 + 20);
 
 /** A path context writing `M x y` then relative integer steps `l dx dy ...` and `z`. */
-function compactPath(feature) {
+function compactPath(feature, div = 1) {
   let out = "", px = 0, py = 0, started = false;
   const ctx = {
-    moveTo(x, y) { x = Math.round(x); y = Math.round(y); out += `M${x} ${y}l`; px = x; py = y; started = true; },
+    moveTo(x, y) { x = Math.round(x / div); y = Math.round(y / div); out += `M${x} ${y}l`; px = x; py = y; started = true; },
     lineTo(x, y) {
-      x = Math.round(x); y = Math.round(y);
+      x = Math.round(x / div); y = Math.round(y / div);
       const dx = x - px, dy = y - py;
       if (dx === 0 && dy === 0) return;
       out += (out.endsWith("l") ? "" : (dx < 0 ? "" : " ")) + dx + (dy < 0 ? "" : " ") + dy;
@@ -84,6 +84,22 @@ for (const f of fc.features) {
 rows.sort((a, b) => a.iso.localeCompare(b.iso));
 const dupes = rows.filter((r, i) => i && rows[i - 1].iso === r.iso);
 if (dupes.length) throw new Error(`duplicate codes: ${dupes.map((r) => r.iso)}`);
+
+// The home page's miniature of the map: the land (Natural Earth 1:110m, one
+// shape, Antarctica left out), simplified further, in the same projection
+// divided by MINI_DIV and rounded to whole units (about 800 bytes gzipped).
+const MINI_DIV = 8;
+const MINI_KEEP = 0.1;
+const land0 = JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules/world-atlas/land-110m.json"), "utf8"));
+const landPre = presimplify(land0);
+const landTopo = simplify(landPre, quantile(landPre, MINI_KEEP));
+const land = feature(landTopo, landTopo.objects.land);
+for (const f of land.features ?? [land]) {
+  if (f.geometry.type === "MultiPolygon") {
+    f.geometry.coordinates = f.geometry.coordinates.filter((poly) => Math.max(...poly[0].map((p) => p[1])) > -60);
+  }
+}
+const miniLand = compactPath(land, MINI_DIV);
 
 // Reference points for the Rust projection test: a grid and some odd places.
 const refs = [];
@@ -118,6 +134,11 @@ pub struct Country {
 pub static COUNTRIES: &[Country] = &[
 ${rows.map((r) => `    Country { iso: ${JSON.stringify(r.iso)}, name: ${JSON.stringify(r.name)}, d: ${JSON.stringify(r.d)} },`).join("\n")}
 ];
+
+/// The home page's miniature of the map: the land in the same projection,
+/// every coordinate divided by \`MINI_DIV\` (viewBox \`0 0 WIDTH/MINI_DIV HEIGHT/MINI_DIV\`).
+pub const MINI_DIV: f64 = ${MINI_DIV}.0;
+pub const MINI_LAND: &str = ${JSON.stringify(miniLand)};
 
 /// (lon, lat, x, y) projected by d3-geo, for the projection unit test.
 #[cfg(test)]

@@ -29,6 +29,8 @@ pub enum View {
     Alignment,
     Sources,
     About,
+    /// For educators: lessons, questions, activities (`content/teach.json`).
+    Teach,
     /// One timeline event as a card (`?id=`).
     EventCard,
     /// One deployment as a card (`?id=`).
@@ -39,7 +41,7 @@ impl View {
     /// The app (wasm) whose page shows this view.
     pub const fn app(self) -> App {
         match self {
-            View::Home | View::Sources | View::About => App::Text,
+            View::Home | View::Sources | View::About | View::Teach => App::Text,
             View::Timeline | View::EventCard => App::Timeline,
             View::Map | View::MissionCard => App::Map,
             View::Alignment => App::Alignment,
@@ -52,6 +54,7 @@ impl View {
             View::Home => Part::Story,
             View::Sources => Part::Sources,
             View::About => Part::About,
+            View::Teach => Part::Teach,
             View::Timeline | View::EventCard => Part::Timeline,
             View::Map | View::MissionCard => Part::Map,
             View::Alignment => Part::Alignment,
@@ -143,6 +146,12 @@ pub const ROUTES: &[RouteInfo] = &[
         View::Sources,
     ),
     page("/about", "About", "About this explainer", View::About),
+    page(
+        "/teach",
+        "Teach",
+        "Teaching with this explainer",
+        View::Teach,
+    ),
     embed(
         "/embed/timeline",
         "Timeline 1947–2025 (embed)",
@@ -156,6 +165,11 @@ pub const ROUTES: &[RouteInfo] = &[
     ),
     embed("/embed/event", "Event (embed)", View::EventCard),
     embed("/embed/mission", "Mission (embed)", View::MissionCard),
+    embed(
+        "/embed/teach",
+        "Teaching with this explainer (embed)",
+        View::Teach,
+    ),
 ];
 
 impl RouteInfo {
@@ -241,7 +255,15 @@ mod tests {
         let paths: Vec<_> = nav().map(|(r, _)| r.path).collect();
         assert_eq!(
             paths,
-            ["/", "/timeline", "/map", "/alignment", "/sources", "/about"]
+            [
+                "/",
+                "/timeline",
+                "/map",
+                "/alignment",
+                "/sources",
+                "/about",
+                "/teach"
+            ]
         );
         let embeds: Vec<_> = all()
             .iter()
@@ -255,7 +277,8 @@ mod tests {
                 "/embed/map",
                 "/embed/alignment",
                 "/embed/event",
-                "/embed/mission"
+                "/embed/mission",
+                "/embed/teach"
             ]
         );
         assert!(all()

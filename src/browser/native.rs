@@ -58,6 +58,28 @@ pub fn from_button(_ev: &web_sys::Event) -> bool {
     false
 }
 
+pub fn target_within(_ev: &web_sys::Event, _selector: &str) -> bool {
+    false
+}
+
+pub fn attr_at_point(_x: f64, _y: f64, _selector: &str, _attr: &str) -> Option<String> {
+    None
+}
+
+pub fn rect_of(_id: &str) -> Option<(f64, f64, f64, f64)> {
+    None
+}
+
+pub fn scroll_into_view(_id: &str) {}
+
+pub fn viewport_height() -> f64 {
+    800.0
+}
+
+pub fn media_matches(_query: &str) -> bool {
+    false
+}
+
 pub fn clear_body() {}
 
 pub fn set_root_attribute(_name: &str, _value: Option<&str>) {}
@@ -102,3 +124,12 @@ pub fn inside_id(_ev: &web_sys::Event, _id: &str) -> bool {
 pub fn set_attr(_el: &web_sys::HtmlElement, _name: &str, _value: Option<&str>) {}
 
 pub fn on_click_capture(_f: impl Fn(web_sys::MouseEvent) + 'static) {}
+
+/// Listens to `event` on the window until the calling component is cleaned
+/// up: no window here, so nothing to listen to.
+pub fn on_window<E>(_event: E, _f: impl Fn(E::EventType) + 'static)
+where
+    E: leptos::ev::EventDescriptor + 'static,
+    E::EventType: wasm_bindgen::JsCast,
+{
+}

@@ -201,6 +201,57 @@ pub fn from_button(ev: &web_sys::Event) -> bool {
         .is_some()
 }
 
+/// Is the event's target inside an element matching `selector`?
+pub fn target_within(ev: &web_sys::Event, selector: &str) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|e| e.closest(selector).ok().flatten())
+        .is_some()
+}
+
+/// The value of `attr` on the element matching `selector` that holds the
+/// point (`x`, `y`) of the viewport (the point's element or an ancestor).
+pub fn attr_at_point(x: f64, y: f64, selector: &str, attr: &str) -> Option<String> {
+    document()?
+        .element_from_point(x as f32, y as f32)?
+        .closest(selector)
+        .ok()
+        .flatten()?
+        .get_attribute(attr)
+}
+
+/// The box of the element `id` in the viewport: (left, top, width, bottom).
+pub fn rect_of(id: &str) -> Option<(f64, f64, f64, f64)> {
+    let r = element(id)?.get_bounding_client_rect();
+    Some((r.left(), r.top(), r.width(), r.bottom()))
+}
+
+/// Scrolls the element `id` into view, only as far as needed (its
+/// `scroll-margin` keeps it clear of sticky bars).
+pub fn scroll_into_view(id: &str) {
+    if let Some(e) = element(id) {
+        let o = web_sys::ScrollIntoViewOptions::new();
+        o.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        e.scroll_into_view_with_scroll_into_view_options(&o);
+    }
+}
+
+/// The height of the window's viewport (CSS px).
+pub fn viewport_height() -> f64 {
+    window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or(800.0)
+}
+
+/// Does the media query match (e.g. `(max-width: 37.5em)`)?
+pub fn media_matches(query: &str) -> bool {
+    window()
+        .and_then(|w| w.match_media(query).ok().flatten())
+        .map(|m| m.matches())
+        .unwrap_or(false)
+}
+
 /// Empties `<body>` but for its scripts (the loading notice or the prerendered
 /// copy of the page), before the app renders the same content again.
 pub fn clear_body() {
@@ -349,4 +400,14 @@ pub fn show_error_panel(message: &str) {
             let _ = h.focus();
         }
     }
+}
+
+/// Listens to `event` on the window until the calling component is cleaned up.
+pub fn on_window<E>(event: E, f: impl Fn(E::EventType) + 'static)
+where
+    E: leptos::ev::EventDescriptor + 'static,
+    E::EventType: wasm_bindgen::JsCast,
+{
+    let handle = leptos::prelude::window_event_listener(event, f);
+    leptos::prelude::on_cleanup(move || handle.remove());
 }

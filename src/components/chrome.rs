@@ -1,4 +1,4 @@
-//! Site header (title, navigation, theme switch) and footer.
+//! Site header (title, then navigation and theme switch in one bar) and footer.
 
 use crate::browser;
 use crate::routes::{self, SITE_TITLE};
@@ -26,10 +26,14 @@ pub fn Header(current: Option<&'static str>) -> impl IntoView {
         <header class="site-header">
             <div class="site-header-inner">
                 <a class="site-title" href=href("/")>{SITE_TITLE}</a>
-                <nav aria-label="Main">
-                    <ul class="nav-list">{links}</ul>
-                </nav>
-                <ThemeSwitch/>
+                // on a phone one row under the title that scrolls sideways
+                // (assets/style.css), so the header stays under 72 px
+                <div class="header-bar">
+                    <nav aria-label="Main">
+                        <ul class="nav-list">{links}</ul>
+                    </nav>
+                    <ThemeSwitch/>
+                </div>
             </div>
         </header>
     }
@@ -91,6 +95,10 @@ pub fn Footer() -> impl IntoView {
                     <a href=href("/about")>"how this explainer was made and how to cite it"</a>
                     "."
                 </p>
+                // a printed page: its numbered references, its address and the
+                // day (filled in by assets/page.js when the page is printed)
+                <section class="print-refs print-only" aria-hidden="true"></section>
+                <p class="print-stamp print-only"></p>
             </div>
         </footer>
     }

@@ -86,7 +86,7 @@ pub fn CitePopover() -> impl IntoView {
         })
     };
 
-    let _ = window_event_listener(ev::pointerdown, move |e| {
+    browser::on_window(ev::pointerdown, move |e| {
         touch.set_value(e.pointer_type() != "mouse");
         match browser::cite_of(&e) {
             Some(hit) => shown_at_tap.set_value(same(&hit)),
@@ -95,7 +95,7 @@ pub fn CitePopover() -> impl IntoView {
         }
     });
     // hovering is for a mouse; a tap shows the popover on its click instead
-    let _ = window_event_listener(ev::pointerover, move |e| {
+    browser::on_window(ev::pointerover, move |e| {
         if e.pointer_type() != "mouse" {
             return;
         }
@@ -109,7 +109,7 @@ pub fn CitePopover() -> impl IntoView {
             cancel_hide();
         }
     });
-    let _ = window_event_listener(ev::pointerout, move |e| {
+    browser::on_window(ev::pointerout, move |e| {
         if e.pointer_type() != "mouse" {
             return;
         }
@@ -118,7 +118,7 @@ pub fn CitePopover() -> impl IntoView {
             hide_soon();
         }
     });
-    let _ = window_event_listener(ev::focusin, move |e| {
+    browser::on_window(ev::focusin, move |e| {
         if let Some(hit) = browser::cite_of(&e) {
             if !same(&hit) {
                 show(hit, false);
@@ -140,12 +140,12 @@ pub fn CitePopover() -> impl IntoView {
             }
         }
     });
-    let _ = window_event_listener(ev::keydown, move |e| {
+    browser::on_window(ev::keydown, move |e| {
         if e.key() == "Escape" && shown.with_untracked(Option::is_some) {
             hide();
         }
     });
-    let _ = window_event_listener(ev::scroll, move |_| {
+    browser::on_window(ev::scroll, move |_| {
         let touchy = shown.with_untracked(|s| s.as_ref().is_some_and(|s| s.by_touch));
         if !touchy && shown.with_untracked(Option::is_some) {
             hide();

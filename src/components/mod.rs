@@ -5,6 +5,7 @@ mod chrome;
 mod cite;
 mod cite_pop;
 mod embed;
+mod print;
 mod share;
 mod year;
 
@@ -13,6 +14,7 @@ pub use chrome::{Footer, Header};
 pub use cite::{FlagNote, SourceList, SourceRefs};
 pub use cite_pop::CitePopover;
 pub use embed::{full_page_path, EmbedFooter, EmbedMode, Missing};
+pub use print::{in_words, PrintActions, PrintState};
 pub use share::{
     citations, embed_url, iframe_code, DataDownloads, EmbedOptions, EmbedTheme, ShareBar,
 };

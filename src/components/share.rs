@@ -1,5 +1,6 @@
-//! The bar under each view's heading: copy a link to the current state, get
-//! the embed code, cite the page, download the data. Hidden inside embeds.
+//! One "Share & data" control under each view's graphic: copy a link to the
+//! current state, get the embed code, cite the page, download the data.
+//! Hidden inside embeds.
 
 use super::EmbedMode;
 use crate::browser;
@@ -203,23 +204,26 @@ pub fn ShareBar(
         status.set("Link to this view copied.".into());
     };
     view! {
-        <div class="share-bar">
-            <button type="button" on:click=copy_link>"Copy link"</button>
-            <button type="button" on:click=open aria-haspopup="dialog">"Embed"</button>
-            <details class="share-more">
-                <summary>"Cite this"</summary>
-                <div class="share-panel">
-                    <p>"Cite the page with the date you used it. A link copied above keeps the current view."</p>
-                    <CiteStyles view=view title=title/>
-                </div>
-            </details>
-            <details class="share-more">
-                <summary>"Download the data"</summary>
-                <div class="share-panel"><DataDownloads/></div>
-            </details>
-            <p class="share-status" role="status" aria-live="polite">{move || status.get()}</p>
+        <details class="share-bar">
+            <summary>"Share & data"</summary>
+            <div class="share-actions">
+                <button type="button" on:click=copy_link>"Copy link"</button>
+                <button type="button" on:click=open aria-haspopup="dialog">"Embed"</button>
+                <details class="share-more">
+                    <summary>"Cite this"</summary>
+                    <div class="share-panel">
+                        <p>"Cite the page with the date you used it. A link copied above keeps the current view."</p>
+                        <CiteStyles view=view title=title/>
+                    </div>
+                </details>
+                <details class="share-more">
+                    <summary>"Download the data"</summary>
+                    <div class="share-panel"><DataDownloads/></div>
+                </details>
+                <p class="share-status" role="status" aria-live="polite">{move || status.get()}</p>
+            </div>
             <EmbedDialog view=view title=title dialog=dialog state=state shown=shown status=status/>
-        </div>
+        </details>
     }
     .into_any()
 }

@@ -1,11 +1,17 @@
 //! `/`: the story. What Resolution 2803 is, why Pakistan matters, and the way
-//! into the three views. Prose comes from `content/chapters/*.md`.
+//! into the three views: the key figures at a glance (`glance`) and small
+//! previews of the views (`previews`). Prose comes from `content/chapters/*.md`.
+
+mod glance;
+mod previews;
 
 use crate::components::{set_title, ContributionChart, Prose};
-use crate::content::content;
+use crate::content::{content, PartialDate};
 use crate::routes::SITE_TITLE;
 use crate::url::href;
+use glance::{Figure, KeyFigure};
 use leptos::prelude::*;
+use previews::num;
 
 /// Chapters with an order below this are part of the story page.
 pub const STORY_MAX_ORDER: i32 = 100;
@@ -34,20 +40,8 @@ pub fn Home() -> impl IntoView {
                 {intro.map(|c| view! { <p class="lede">{c.summary.clone()}</p> })}
             </header>
             <ContributionChart/>
-            <nav class="views-grid" aria-label="Explore">
-                <a class="view-card" href=href("/timeline")>
-                    <span class="view-card-title">"Timeline"</span>
-                    <span>"From independence and UN membership in 1947 to Resolution 2803 in November 2025."</span>
-                </a>
-                <a class="view-card" href=href("/map")>
-                    <span class="view-card-title">"Map"</span>
-                    <span>"Where Pakistani peacekeepers served, when, how many, and at what cost."</span>
-                </a>
-                <a class="view-card" href=href("/alignment")>
-                    <span class="view-card-title">"Alignment explorer"</span>
-                    <span>"How Pakistan balances the US, China and the Gulf, and what Gaza tests."</span>
-                </a>
-            </nav>
+            <AtAGlance/>
+            <ViewPreviews/>
             {intro.map(|ch| view! { <Prose chapter=ch/> })}
             // On wide screens a sticky right rail with reading progress
             // (assets/style.css); assets/page.js marks the chapter being read.
@@ -60,5 +54,122 @@ pub fn Home() -> impl IntoView {
             })}
             {rest.into_iter().map(|ch| view! { <Prose chapter=ch heading=true/> }).collect_view()}
         </article>
+    }
+}
+
+/// The story at a glance: the key figures, each with its date and source,
+/// and the date of the newest source the site uses (all from the content).
+#[component]
+fn AtAGlance() -> impl IntoView {
+    let c = content();
+    let tiles = glance::key_figures(c)
+        .into_iter()
+        .map(|k: KeyFigure| {
+            view! {
+                <li class="kf" data-key=k.key>
+                    <FigureLines f=k.main more=Some(k.more)/>
+                    {k.also.map(|f| view! { <FigureLines f=f more=None/> })}
+                </li>
+            }
+        })
+        .collect_view();
+    let latest = glance::latest_source(c).and_then(|s| s.date.as_ref().map(|d| (s, d.last())));
+    view! {
+        <section class="at-a-glance" aria-labelledby="glance-h">
+            <h2 id="glance-h">"At a glance"</h2>
+            <ul class="kf-list">{tiles}</ul>
+            <p class="kf-foot">
+                "Each figure is the latest its sources state, with its date. "
+                {latest.map(|(s, d)| view! {
+                    "The latest source this explainer uses is dated "
+                    <a href=href(&format!("/sources#src-{}", s.id)) data-source=s.id.clone()>
+                        <time datetime=d.iso()>{d.display_long()}</time>
+                    </a>
+                    ". "
+                })}
+                <a href=href("/sources#figures")>"Every dated figure, and where sources differ"</a>
+                "."
+            </p>
+        </section>
+    }
+}
+
+/// A figure: the number (with "more than" or "about" before it), what it
+/// counts (a link to the whole series or story), and when and who says so.
+#[component]
+fn FigureLines(f: Figure, more: Option<String>) -> impl IntoView {
+    let label = match more {
+        Some(to) => view! { <a class="kf-label" href=href(&to)>{f.label}</a> }.into_any(),
+        None => view! { <span class="kf-label">{f.label}</span> }.into_any(),
+    };
+    view! {
+        <p class="kf-value">
+            {f.qualifier.map(|q| view! { <span class="kf-q">{q} " "</span> })}
+            {f.value}
+        </p>
+        {label}
+        <p class="kf-meta">
+            <time datetime=f.date.iso()>{when(&f.date)}</time>
+            {f.source.map(|s| view! {
+                " · "
+                <a href=href(&format!("/sources#src-{}", s.id)) data-source=s.id.clone()>{s.publisher.clone()}</a>
+            })}
+            {f.flag.map(|fl| view! { " · " <span class="kf-flag" title=fl.note>{fl.kind.label()}</span> })}
+        </p>
+    }
+}
+
+fn when(d: &PartialDate) -> String {
+    d.display()
+}
+
+/// The way into the three views: a card each, with a miniature of the view
+/// drawn from its data (decorative: the card's words say where it leads).
+#[component]
+fn ViewPreviews() -> impl IntoView {
+    let c = content();
+    let (mw, mh) = previews::map_box();
+    let dots = previews::map_dots(c)
+        .into_iter()
+        .map(|d| view! { <circle class=d.class cx=num(d.x) cy=num(d.y) r=num(d.r)/> })
+        .collect_view();
+    let events = previews::timeline_paths(c)
+        .into_iter()
+        .map(|(cat, d)| view! { <path data-cat=cat d=d/> })
+        .collect_view();
+    let lines = previews::alignment_lines(c)
+        .into_iter()
+        .map(|(pole, d)| view! { <path data-pole=pole d=d/> })
+        .collect_view();
+    let svg_box = |w: f64, h: f64| format!("0 0 {} {}", num(w), num(h));
+    view! {
+        <nav class="views-grid previews" aria-label="Explore">
+            <a class="view-card" href=href("/timeline")>
+                <svg class="preview tl-preview" viewBox=svg_box(previews::TL_W, previews::TL_H) aria-hidden="true" focusable="false">
+                    {events}
+                </svg>
+                <span class="view-card-title">"Timeline"</span>
+                <span>"From independence and UN membership in 1947 to Resolution 2803 and after: every event a dot."</span>
+            </a>
+            <a class="view-card" href=href("/map")>
+                <svg class="preview map-preview" viewBox=svg_box(mw, mh) aria-hidden="true" focusable="false">
+                    <path class="land" d=crate::views::map::world::MINI_LAND/>
+                    {dots}
+                </svg>
+                <span class="view-card-title">"Map"</span>
+                <span>"Where Pakistani peacekeepers served, when, how many, and at what cost."</span>
+            </a>
+            <a class="view-card" href=href("/alignment")>
+                <svg class="preview al-preview" viewBox=svg_box(previews::AL_W, previews::AL_H) aria-hidden="true" focusable="false" preserveAspectRatio="none">
+                    {lines}
+                </svg>
+                <span class="view-card-title">"Alignment explorer"</span>
+                <span>"How Pakistan balances the US, China and the Gulf, and what Gaza tests."</span>
+            </a>
+            <p class="teach-link">
+                "Teaching? "
+                <a href=href("/teach")>"Lesson plans, questions and worksheets for each chapter and view"</a>
+            </p>
+        </nav>
     }
 }

@@ -9,6 +9,7 @@ pub mod home;
 pub mod map;
 pub mod not_found;
 pub mod sources;
+pub mod teach;
 pub mod timeline;
 
 use crate::routes::{App, View};
@@ -34,6 +35,7 @@ pub fn text(view: View) -> AnyView {
         View::Home => home::Home().into_any(),
         View::Sources => sources::Sources().into_any(),
         View::About => about::About().into_any(),
+        View::Teach => teach::Teach().into_any(),
         _ => not_found(),
     }
 }

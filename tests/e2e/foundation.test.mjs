@@ -12,6 +12,7 @@ const ROUTES = [
   ["/alignment", /bridge state/i],
   ["/sources", /Sources, data and glossary/],
   ["/about", /About this explainer/],
+  ["/teach", /Teaching with this explainer/],
 ];
 
 let browser;

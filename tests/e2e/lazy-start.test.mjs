@@ -106,8 +106,9 @@ test("a click on a filter before the app is ready is applied once it is", async 
 });
 
 test("keyboard only: typing in the search before the app is ready is kept, and so is focus", async () => {
-  // held long enough for the tabbing to end before the app (prefetched at idle) is there
-  const page = await open(4000);
+  // held long enough for the tabbing to end before the app (prefetched at idle) is there; the overview
+  // strip and its zoom controls now come before the search (about 25 Tabs)
+  const page = await open(5000);
   await page.goto(`${srv.origin}/timeline/`);
   for (let i = 0; i < 80 && !(await page.evaluate(() => document.activeElement?.id === "tl-q")); i++) await page.keyboard.press("Tab");
   assert.equal(await page.evaluate(() => document.activeElement?.id), "tl-q");

@@ -14,7 +14,7 @@ const load = (file, key) => JSON.parse(fs.readFileSync(path.join(ROOT, "content"
 const EVENTS = load("events.json", "events");
 const MISSIONS = load("missions.json", "missions");
 const SOURCES = load("sources.json", "sources");
-const ROUTES = ["/", "/timeline", "/map", "/alignment", "/sources", "/about"];
+const ROUTES = ["/", "/timeline", "/map", "/alignment", "/sources", "/about", "/teach"];
 
 let browser, srv;
 before(async () => { browser = await launch(); srv = await serve(SITES[1].dir, { cacheApps: true }); });

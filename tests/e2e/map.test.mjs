@@ -227,6 +227,8 @@ test("zoom and pan with buttons, the wheel and a drag; reset returns to the worl
   const east = await vb();
   await page.click("button[aria-label='Pan west']");
   assert.ok(east[0] > (await vb())[0], "pan east moves the view east");
+  // the zoom buttons sit under the year controls: bring the map back into view
+  await page.$eval(".map-frame", (f) => f.scrollIntoView({ block: "center" }));
   const frame = await (await page.$(".map-frame")).boundingBox();
   await page.mouse.move(frame.x + frame.width * 0.3, frame.y + frame.height * 0.3);
   await page.mouse.wheel(0, -200);

@@ -16,7 +16,7 @@ const sha256 = (t) => "'sha256-" + crypto.createHash("sha256").update(t, "utf8")
 
 test("the route table lists the menu's pages, then the embeds", () => {
   const pages = ROUTES.filter((r) => r.kind === "page");
-  assert.deepEqual(pages.map((r) => r.path), ["/", "/timeline", "/map", "/alignment", "/sources", "/about"]);
+  assert.deepEqual(pages.map((r) => r.path), ["/", "/timeline", "/map", "/alignment", "/sources", "/about", "/teach"]);
   assert.ok(pages.every((r) => r.nav), "every page has a menu label");
   const embeds = ROUTES.filter((r) => r.kind === "embed");
   assert.ok(embeds.length >= 5 && embeds.every((r) => r.path.startsWith("/embed/") && r.nav === null));

@@ -69,8 +69,10 @@ test("embed options: theme=dark applies and survives a state change; plain=1 dro
 test("a page on another origin embeds every /embed/ view: it renders, restores its deep link, and auto-height follows the content after a state change", async () => {
   // the parent page, served from a second origin (another port)
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pp-parent-"));
+  // the map sits in a narrow column (600 px): from 64rem up its card is a sticky
+  // panel beside the map that no longer changes the page's height
   const frames = EMBEDS.map(([url], i) =>
-    `<h2>View ${i + 1}</h2><iframe src="${root.origin}${url}" title="View ${i + 1}" loading="lazy" width="100%" height="1600" style="border:0" data-pp-auto-height></iframe>`).join("\n");
+    `<h2>View ${i + 1}</h2><iframe src="${root.origin}${url}" title="View ${i + 1}" loading="lazy" width="${i === 1 ? 600 : "100%"}" height="1600" style="border:0" data-pp-auto-height></iframe>`).join("\n");
   fs.writeFileSync(path.join(dir, "parent.html"), `<!doctype html><html lang="en"><title>Course page</title><h1>Week 3</h1>
 ${frames}
 <script src="${root.origin}/embed.js" async></script>`);
@@ -120,6 +122,8 @@ test("the embed dialog: preview, options that change the code, copy, Escape retu
   const page = await openPage(browser, { permissions: ["clipboard-read", "clipboard-write"] });
   await page.goto(`${root.origin}/map/?mission=unosom&year=1993`);
   await ready(page);
+  // one "Share & data" control holds the link, embed, cite and download tools
+  await page.click(".share-bar > summary:has-text('Share & data')");
   await page.click(".share-bar button:has-text('Embed')");
   await page.waitForSelector("dialog.embed-dialog[open]");
   const code = () => page.inputValue("#embed-code");
@@ -148,6 +152,7 @@ test("copy link copies the current state; cite gives four styles with the URL an
   const page = await openPage(browser, { permissions: ["clipboard-read", "clipboard-write"] });
   await page.goto(`${root.origin}/timeline/?event=un-membership`);
   await ready(page);
+  await page.click(".share-bar > summary:has-text('Share & data')");
   await page.click("button:has-text('Copy link')");
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${root.origin}/timeline/?event=un-membership`);
   await page.waitForFunction(() => /copied/i.test(document.querySelector(".share-status").textContent));

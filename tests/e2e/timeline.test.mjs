@@ -1,5 +1,6 @@
 // The /timeline view in a real browser against the built site: category filter,
-// search with highlight, opening events by mouse and by keyboard only, deep links
+// search with highlight, opening events on the strip and in the list by mouse
+// and by keyboard only, deep links
 // (also under the sub-path build and inside an iframe), junk queries, 320 px
 // layout, axe, and a timing of filter changes. Expectations are computed from
 // content/events.json so the tests follow the content as it grows.
@@ -67,8 +68,11 @@ test("filter by a category: the list and the axis show exactly the chip's count,
   assert.ok(shown.every((id) => byId(id).category === cat));
   assert.match(await statusText(page), new RegExp(`^${chipCount} of ${EVENTS.length} events shown`));
   assert.equal((await query(page)).cat, cat);
-  const axisCats = await page.$$eval(".tl-track .tl-mark, .tl-track .tl-bar", (els) => els.map((e) => e.dataset.cat));
-  assert.ok(axisCats.length > 0 && axisCats.every((c) => c === cat), `axis shows only ${cat}: ${axisCats}`);
+  // the strip: one mark per shown event on the 1947–2025 axis, all of that category
+  const axisCats = await page.$$eval(".tl-track [role=option]", (els) => els.map((e) => e.dataset.cat));
+  const onAxis = EVENTS.filter((e) => e.category === cat && !e.after_resolution).length;
+  assert.equal(axisCats.length, onAxis, "one mark per event of the category");
+  assert.ok(axisCats.every((c) => c === cat), `the strip shows only ${cat}: ${axisCats}`);
   // every category has its own shape, not only a colour
   const shapes = await page.$$eval(".tl-chip .tl-icon path", (ps) => ps.map((p) => p.getAttribute("d")));
   assert.equal(new Set(shapes).size, shapes.length);
@@ -96,15 +100,16 @@ test("search matches title, summary and place regardless of case and accents, hi
   assert.deepEqual(problems(page), []);
 });
 
-test("open an event by click on the axis and on the list; related missions link to the map", async () => {
+test("open an event by click on the strip and on the list; related missions link to the map", async () => {
   const page = await openTimeline();
-  const first = await page.$(".tl-track .tl-mark, .tl-track .tl-bar");
+  const first = await page.$(".tl-track .tl-dot, .tl-track .tl-span");
   const id = (await first.getAttribute("id")).slice(3);
   await first.click();
   await page.waitForSelector("#tl-detail");
   assert.equal(await page.textContent("#tl-detail-title"), byId(id).title);
   assert.equal((await query(page)).event, id);
-  assert.equal(await page.getAttribute(`#ax-${id}`, "aria-current"), "true");
+  assert.equal(await page.getAttribute(`#ax-${id}`, "aria-selected"), "true");
+  assert.ok(await page.$(`li.tl-item:has(#li-${id}) #tl-detail`), "the event opens in place in the list");
   await page.click("#tl-detail .tl-close");
   assert.equal(await page.$("#tl-detail"), null);
   assert.equal((await query(page)).event, undefined);
@@ -116,7 +121,7 @@ test("open an event by click on the axis and on the list; related missions link 
     await page.goto(`${root.origin}/timeline/?event=${ev.id}`);
     await page.waitForSelector("#tl-detail");
     const hrefs = await page.$$eval("#tl-detail a", (as) => as.map((a) => a.getAttribute("href")));
-    const year = ev.date.slice(0, 4);
+    const year = ev.date.replace(/^c\.\s*/, "").slice(0, 4);
     assert.ok(hrefs.includes(`/map?mission=${ev.missions[0]}&year=${year}`), hrefs.join(" "));
   }
   assert.deepEqual(problems(page), []);
@@ -130,48 +135,44 @@ async function tabUntil(page, selector, max = 80) {
   return false;
 }
 
-test("keyboard only: Tab to the axis, arrows, Home/End, Enter opens, Escape closes and returns focus; same in the list", async () => {
+test("keyboard only: Tab to the strip, arrows, Home/End, Enter opens, Escape closes and returns focus; same in the list", async () => {
   const page = await openTimeline();
-  assert.ok(await tabUntil(page, ".tl-axis"), "Tab reaches the axis");
-  const axisIds = await page.$$eval(".tl-track button", (bs) => bs.map((b) => b.id));
-  assert.equal(await activeId(page), axisIds[0], "the first item of the axis takes focus");
-  const tabbable = await page.$$eval(".tl-track button", (bs) => bs.filter((b) => b.tabIndex === 0).length);
-  assert.equal(tabbable, 1, "roving tabindex: one tab stop on the axis");
+  assert.ok(await tabUntil(page, "#tl-strip-marks"), "Tab reaches the strip");
+  assert.equal(await activeId(page), "tl-strip-marks", "the strip is one tab stop");
+  const tabbable = await page.$$eval("#tl-strip [tabindex='0'], #tl-strip button, #tl-strip a", (es) => es.length);
+  assert.equal(tabbable, 1, "one tab stop in the strip");
+  // the arrow keys go through the events in the site's order (by date)
+  const order = EVENTS.filter((e) => !e.after_resolution).map((e) => `ax-${e.id}`);
+  const active = () => page.getAttribute("#tl-strip-marks", "aria-activedescendant");
+  assert.equal(await active(), order[0], "the first event has the strip's attention");
   await page.keyboard.press("End");
-  assert.equal(await activeId(page), axisIds.at(-1));
+  assert.equal(await active(), order.at(-1));
   await page.keyboard.press("Home");
-  assert.equal(await activeId(page), axisIds[0]);
-  if (axisIds.length > 1) {
-    await page.keyboard.press("ArrowRight");
-    assert.equal(await activeId(page), axisIds[1]);
-    await page.keyboard.press("ArrowLeft");
-    assert.equal(await activeId(page), axisIds[0]);
-  }
-  // the accessible name carries date and title
-  const label = await page.getAttribute(`#${axisIds[0]}`, "aria-label");
-  if (axisIds[0].startsWith("ax-")) {
-    const e = byId(axisIds[0].slice(3));
-    assert.ok(label.includes(e.title), label);
-    assert.match(label, /\d{4}/);
-  }
+  assert.equal(await active(), order[0]);
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await active(), order[1]);
+  await page.keyboard.press("ArrowLeft");
+  assert.equal(await active(), order[0]);
+  // the accessible name of the active event carries date and title
+  const e0 = byId(order[0].slice(3));
+  const label = await page.getAttribute(`#${order[0]}`, "aria-label");
+  assert.ok(label.includes(e0.title), label);
+  assert.match(label, /\d{4}/);
+  assert.equal(await page.getAttribute(`#${order[0]}`, "role"), "option");
   // a visible focus indicator
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
   assert.notEqual(outline, "none");
-  // open the first plain event on the axis (clusters zoom instead)
-  let target = axisIds.find((id) => id.startsWith("ax-"));
-  if (!target) {
-    await page.keyboard.press("Enter"); // a cluster: zooms in and focuses its first event
-    target = await activeId(page);
-  } else {
-    while ((await activeId(page)) !== target) await page.keyboard.press("ArrowRight");
-  }
+  // Enter opens the active event in the list, focus moves to it; Escape brings it back
+  await page.keyboard.press("ArrowRight");
+  const target = await active();
   await page.keyboard.press("Enter");
   await page.waitForSelector("#tl-detail");
   assert.equal(await activeId(page), "tl-detail-title", "focus moves to the detail");
   assert.equal(await page.textContent("#tl-detail-title"), byId(target.slice(3)).title);
   await page.keyboard.press("Escape");
   assert.equal(await page.$("#tl-detail"), null);
-  await page.waitForFunction((id) => document.activeElement?.id === id, target);
+  await page.waitForFunction(() => document.activeElement?.id === "tl-strip-marks");
+  assert.equal(await active(), target, "the strip still points at the event");
 
   // the list
   assert.ok(await tabUntil(page, ".tl-lists"), "Tab reaches the list");
@@ -265,16 +266,20 @@ test("after-resolution events form a separate group, off the 1947–2025 axis", 
     assert.equal(await page.$(`#ax-${id}`), null, `${id} not on the axis`);
     assert.ok(await page.$(`.tl-after #li-${id}`), `${id} in the after group`);
   }
-  assert.ok(await page.$("#ax-resolution-2803, .tl-cluster"), "2803 is on the axis (maybe in a cluster)");
+  assert.ok(await page.$("#ax-resolution-2803"), "2803 is on the strip");
   assert.deepEqual(problems(page), []);
 });
 
-test("320 px: a vertical list without horizontal scrolling, with filters, search and detail", async () => {
+test("320 px: the strip and the list without horizontal scrolling, with filters, search and detail", async () => {
   const page = await openTimeline("", { viewport: { width: 320, height: 700 } });
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(await overflow(), 0);
-  assert.equal(await page.isVisible(".tl-axis"), false, "the axis gives way to the list");
+  assert.ok(await page.isVisible("#tl-strip"), "the strip is drawn at 320 px too");
   assert.ok(await page.isVisible(`#li-${EVENTS[0].id}`));
+  // the category filter is folded behind one button
+  assert.equal(await page.isVisible(".tl-chip"), false);
+  await page.click(".tl-filter-toggle");
+  assert.ok(await page.isVisible(".tl-chip"));
   await page.fill("#tl-q", "united");
   assert.deepEqual(await shownItems(page), EVENTS.filter((e) => matches(e, "united")).map((e) => e.id));
   await page.click("#li-un-membership");

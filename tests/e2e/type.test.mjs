@@ -177,7 +177,7 @@ test("wayfinding: on wide screens the story has a sticky chapter navigation with
   // keyboard only: Tab to the third chapter's link, Enter
   const target = links[2];
   let found = false;
-  for (let i = 0; i < 60 && !found; i++) {
+  for (let i = 0; i < 120 && !found; i++) {
     await page.keyboard.press("Tab");
     found = await page.evaluate((h) => document.activeElement?.getAttribute("href") === h, target);
   }

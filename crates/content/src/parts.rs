@@ -28,16 +28,20 @@ pub enum Part {
     /// `/alignment`: the coding with the events it names, the scenarios with
     /// their quotes, the codebook.
     Alignment,
+    /// `/teach`: the lessons, with the chapters, events, deployments, figures
+    /// and glossary terms they point to (names and titles only).
+    Teach,
 }
 
 impl Part {
-    pub const ALL: [Part; 6] = [
+    pub const ALL: [Part; 7] = [
         Part::Story,
         Part::About,
         Part::Sources,
         Part::Timeline,
         Part::Map,
         Part::Alignment,
+        Part::Teach,
     ];
 
     /// The data file's name: `timeline` for `data/app/timeline.en.bin`.
@@ -49,6 +53,7 @@ impl Part {
             Part::Timeline => "timeline",
             Part::Map => "map",
             Part::Alignment => "alignment",
+            Part::Teach => "teach",
         }
     }
 }
@@ -71,8 +76,35 @@ pub fn slice(c: &Content, part: Part) -> Content {
         c.chapters.iter().filter(|ch| keep(ch)).cloned().collect()
     };
     let mut s = match part {
+        // the chapters, with the charts in them (figures, votes, comparisons),
+        // the key figures (figures, missions) and the previews of the three
+        // views (missions, every event's date and kind, the alignment coding)
         Part::Story => Content {
             chapters: chapters(&|ch| ch.order < STORY_MAX_ORDER),
+            figures: c.figures.clone(),
+            missions: c.missions.clone(),
+            events: c.events.iter().map(Event::as_named).collect(),
+            alignment: c.alignment.clone(),
+            votes: c.votes.clone(),
+            comparisons: c.comparisons.clone(),
+            ..Content::default()
+        },
+        Part::Teach => Content {
+            lessons: c.lessons.clone(),
+            // a lesson links to chapters by title
+            chapters: c
+                .chapters
+                .iter()
+                .map(|ch| Chapter {
+                    html: String::new(),
+                    sources: Vec::new(),
+                    ..ch.clone()
+                })
+                .collect(),
+            events: c.events.iter().map(Event::as_named).collect(),
+            missions: c.missions.iter().map(Mission::as_named).collect(),
+            figures: c.figures.clone(),
+            glossary: c.glossary.clone(),
             ..Content::default()
         },
         Part::About => Content {
@@ -150,10 +182,17 @@ pub fn slice(c: &Content, part: Part) -> Content {
         .iter()
         .max_by_key(|src| src.accessed)
         .map(|src| &src.id);
+    // the home page dates the site by its newest source
+    let newest = c.newest_source().map(|src| &src.id);
     s.sources = c
         .sources
         .iter()
-        .filter(|src| part == Part::Sources || cited.contains(&src.id) || Some(&src.id) == latest)
+        .filter(|src| {
+            part == Part::Sources
+                || cited.contains(&src.id)
+                || Some(&src.id) == latest
+                || Some(&src.id) == newest
+        })
         .map(|src| {
             if part == Part::Sources || listed.contains(&&src.id) {
                 src.clone()

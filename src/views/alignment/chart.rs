@@ -1,7 +1,12 @@
-//! The explorer's charts: Pakistan's position among its partners as a path in
-//! a triangle (one corner per partner), and the strength of each tie over time.
+//! The explorer's second view: Pakistan's position among its three partners
+//! as a path in a triangle (one corner per partner), with gridlines at a third
+//! and two thirds of each partner's share, the decades named along the path,
+//! an arrow for the direction of time, and the selected year. The words are
+//! HTML over the SVG, so they keep their size on a phone.
 
-use super::scoring::{self, Position, Weights};
+use super::layout::decade_labels;
+use super::multiples::SHAPES;
+use super::scoring::{self, Position};
 use crate::content::Alignment;
 use leptos::prelude::*;
 
@@ -33,26 +38,42 @@ pub fn TernaryChart(
         .map(|(x, y)| format!("{:.1},{:.1}", sx(*x), sy(*y)))
         .collect::<Vec<_>>()
         .join(" ");
-    // Gridlines at 1/3 share of each corner (the "balanced" zone) help read the centre.
     let centre = scoring::mix(&vec![1.0 / partners.len() as f64; partners.len()], &corners);
+    // gridlines: a third and two thirds of each partner's share
+    let grid = (corners.len() == 3).then(|| {
+        (0..3)
+            .flat_map(|i| {
+                let (a0, b, c) = (corners[i], corners[(i + 1) % 3], corners[(i + 2) % 3]);
+                [1.0 / 3.0, 2.0 / 3.0].into_iter().map(move |share| {
+                    let t = 1.0 - share;
+                    let p = (a0.0 + t * (b.0 - a0.0), a0.1 + t * (b.1 - a0.1));
+                    let q = (a0.0 + t * (c.0 - a0.0), a0.1 + t * (c.1 - a0.1));
+                    view! {
+                        <line class="grid" x1=format!("{:.1}", sx(p.0)) y1=format!("{:.1}", sy(p.1))
+                            x2=format!("{:.1}", sx(q.0)) y2=format!("{:.1}", sy(q.1))/>
+                    }
+                })
+            })
+            .collect_view()
+    });
     let labels = partners
         .iter()
         .zip(&corners)
         .enumerate()
         .map(|(i, (&p, (x, y)))| {
-            let (dx, dy, anchor) = if *y < 0.1 {
-                (0.0, -16.0, "middle")
+            let side = if *y < 0.1 {
+                "top"
             } else if *x > 0.5 {
-                (-4.0, 30.0, "end")
+                "right"
             } else {
-                (4.0, 30.0, "start")
+                "left"
             };
             view! {
-                <g class=format!("corner corner-{i}")>
-                    <text x=format!("{:.1}", sx(*x) + dx) y=format!("{:.1}", sy(*y) + dy) text-anchor=anchor>
-                        {a.poles[p].label.clone()}
-                    </text>
-                </g>
+                <span class=format!("corner corner-{side}") data-pole=a.poles[p].id.clone()
+                    style=format!("left:{:.2}%;top:{:.2}%", sx(*x) / W * 100.0, sy(*y) / H * 100.0)>
+                    <span class="key" data-shape=SHAPES[i % SHAPES.len()] aria-hidden="true"></span>
+                    {a.poles[p].label.clone()}
+                </span>
             }
         })
         .collect_view();
@@ -65,108 +86,70 @@ pub fn TernaryChart(
             .collect::<Vec<_>>()
             .join(" ")
     };
-    let markers = move || {
+    let dots = move || {
         let t = trajectory.get();
         coded
             .iter()
             .filter_map(|y| t.iter().find(|p| p.year == *y).cloned())
-            .map(|p| {
-                let y = p.year;
+            .map(|p| view! { <circle class="year-dot" cx=format!("{:.1}", sx(p.x)) cy=format!("{:.1}", sy(p.y)) r="4"/> })
+            .collect_view()
+    };
+    let decades = move || {
+        let pts: Vec<(i32, f64, f64)> = trajectory
+            .get()
+            .iter()
+            .map(|p| (p.year, sx(p.x) / W, sy(p.y) / H))
+            .collect();
+        // at the chart's smallest size, clear of the centre's label and the selected year's
+        let (w, h) = (300.0, 300.0 * H / W);
+        let (cx, cy) = (sx(centre.0) / W * w, sy(centre.1) / H * h);
+        let cur = current.get();
+        let (mx, my) = (sx(cur.x) / W * w, sy(cur.y) / H * h);
+        let avoid = [
+            (cx - 30.0, cy + 4.0, cx + 30.0, cy + 22.0),
+            (mx - 8.0, my - 24.0, mx + 56.0, my + 8.0),
+        ];
+        decade_labels(&pts, w, h, &avoid)
+            .into_iter()
+            .map(|l| {
                 view! {
-                    <circle class="year-dot" cx=format!("{:.1}", sx(p.x)) cy=format!("{:.1}", sy(p.y)) r="5"
-                        on:click=move |_| year.set(y)>
-                        <title>{format!("{y} (click to select)")}</title>
-                    </circle>
+                    <span class="decade" class:left=l.left
+                        style=format!("left:{:.2}%;top:{:.2}%", l.x * 100.0, l.y * 100.0)>{l.year}</span>
                 }
             })
             .collect_view()
     };
     view! {
-        <svg class="ternary" viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby="ternary-title ternary-desc">
-            <title id="ternary-title">{format!("Pakistan’s position among its three partners, {}–{}", a.first_year, a.last_year)}</title>
-            <desc id="ternary-desc">{move || trajectory_description(a, &trajectory.get(), &current.get())}</desc>
-            <polygon class="triangle" points=outline/>
-            <circle class="centre" cx=format!("{:.1}", sx(centre.0)) cy=format!("{:.1}", sy(centre.1)) r="3"/>
-            <text class="centre-label" x=format!("{:.1}", sx(centre.0)) y=format!("{:.1}", sy(centre.1) + 18.0) text-anchor="middle">"balanced"</text>
-            {labels}
-            <polyline class="trajectory" points=path fill="none"/>
-            {markers}
-            <g class="current">
+        <div class="ternary-wrap">
+            <svg class="ternary" viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby="ternary-title ternary-desc">
+                <title id="ternary-title">{format!("Pakistan’s position among its three partners, {}–{}", a.first_year, a.last_year)}</title>
+                <desc id="ternary-desc">{move || trajectory_description(a, &trajectory.get(), &current.get())}</desc>
+                <defs>
+                    <marker id="ternary-arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                        <path d="M0 0 10 5 0 10Z" class="arrow"/>
+                    </marker>
+                </defs>
+                <polygon class="triangle" points=outline/>
+                {grid}
+                <circle class="centre" cx=format!("{:.1}", sx(centre.0)) cy=format!("{:.1}", sy(centre.1)) r="3"/>
+                <polyline class="trajectory" points=path fill="none" marker-end="url(#ternary-arrow)"/>
+                {dots}
                 <circle id="alignment-marker" class="marker"
                     cx=move || format!("{:.2}", sx(current.get().x))
                     cy=move || format!("{:.2}", sy(current.get().y))
                     data-year=move || current.get().year.to_string()
                     r="11"/>
-                <text class="marker-label" x=move || format!("{:.1}", sx(current.get().x) + 14.0)
-                    y=move || format!("{:.1}", sy(current.get().y) - 10.0)>
-                    {move || current.get().year}
-                </text>
-            </g>
-        </svg>
-    }
-}
-
-/// Tie strength of each pole over time (partners solid, pressures dashed).
-#[component]
-pub fn StrengthLines(
-    a: &'static Alignment,
-    weights: RwSignal<Weights>,
-    year: RwSignal<i32>,
-) -> impl IntoView {
-    const LW: f64 = 600.0;
-    const LH: f64 = 220.0;
-    const L: f64 = 40.0;
-    const R: f64 = 110.0;
-    const T: f64 = 12.0;
-    const B: f64 = 28.0;
-    let span = (a.last_year - a.first_year).max(1) as f64;
-    let lx = move |y: i32| L + (y - a.first_year) as f64 / span * (LW - L - R);
-    let ly = move |v: f64| T + (1.0 - v / 10.0) * (LH - T - B);
-    let lines = move || {
-        let w = weights.get();
-        let series: Vec<Vec<f64>> = (a.first_year..=a.last_year)
-            .map(|y| scoring::strengths(a, y, &w))
-            .collect();
-        a.poles
-            .iter()
-            .enumerate()
-            .map(|(pi, p)| {
-                let pts = series
-                    .iter()
-                    .enumerate()
-                    .map(|(i, s)| format!("{:.1},{:.1}", lx(a.first_year + i as i32), ly(s[pi])))
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                let last = series.last().map(|s| s[pi]).unwrap_or(0.0);
-                let pressure = p.kind == crate::content::PoleKind::Pressure;
-                view! {
-                    <g class=format!("line pole-{pi}{}", if pressure { " pressure" } else { "" })>
-                        <polyline points=pts fill="none"/>
-                        <text x=format!("{:.1}", LW - R + 6.0) y=format!("{:.1}", ly(last) + 4.0)>
-                            {format!("{}{}", short_label(&p.label), if pressure { " (pressure)" } else { "" })}
-                        </text>
-                    </g>
-                }
-            })
-            .collect_view()
-    };
-    let ticks = [1950, 1970, 1990, 2010]
-        .into_iter()
-        .filter(|y| *y > a.first_year && *y < a.last_year)
-        .map(|y| view! { <text class="tick" x=format!("{:.1}", lx(y)) y=format!("{}", LH - 8.0) text-anchor="middle">{y}</text> })
-        .collect_view();
-    view! {
-        <figure class="strengths">
-            <svg viewBox=format!("0 0 {LW} {LH}") role="img" aria-label="Strength of each tie from 0 to 10 over time; the table beside the chart gives the values for the selected year.">
-                <line class="axis" x1=L y1=ly(0.0) x2=LW - R y2=ly(0.0)/>
-                <text class="tick" x="4" y=format!("{:.1}", ly(10.0) + 4.0)>"10"</text>
-                <text class="tick" x="4" y=format!("{:.1}", ly(0.0) + 4.0)>"0"</text>
-                {ticks}
-                {lines}
-                <line class="now" x1=move || lx(year.get()) x2=move || lx(year.get()) y1=T y2=LH - B/>
             </svg>
-            <figcaption>"Tie strength (weighted mean of the dimensions, 0–10). Pressures, dashed, are the intensity of the India rivalry and of the Afghan front."</figcaption>
-        </figure>
+            <div class="ternary-labels" aria-hidden="true">
+                {labels}
+                <span class="centre-label" style=format!("left:{:.2}%;top:{:.2}%", sx(centre.0) / W * 100.0, sy(centre.1) / H * 100.0)>"balanced"</span>
+                {decades}
+                <span class="marker-label"
+                    style=move || format!("left:{:.2}%;top:{:.2}%", sx(current.get().x) / W * 100.0, sy(current.get().y) / H * 100.0)>
+                    {move || year.get()}
+                </span>
+            </div>
+        </div>
     }
 }
 
@@ -183,13 +166,4 @@ fn trajectory_description(a: &Alignment, t: &[Position], current: &Position) -> 
         "A triangle with one corner per partner; the path shows Pakistan’s position each year. {first} {last} Selected: {} The table of coded values gives the numbers.",
         scoring::describe(a, current)
     )
-}
-
-fn short_label(s: &str) -> String {
-    s.split([',', '('])
-        .next()
-        .unwrap_or(s)
-        .trim()
-        .trim_start_matches("The ")
-        .to_string()
 }

@@ -4,21 +4,27 @@
 //! sees the path recomputed; the Gaza options are shown as sourced arguments.
 //!
 //! The explorer owns its signals (year, weights, option) and composes its
-//! regions: the [`chart`]s, the year [`panel`] and the [`scenarios`]. The
+//! regions: the graphic first, small [`multiples`] of each tie over time,
+//! then the year slider, the triangle ([`chart`]) as a second view, and
+//! beside them the year [`panel`] (narrative, weights, coded values,
+//! evidence); then the [`scenarios`]. Placement logic is in [`layout`]. The
 //! state lives in the URL ([`url::UrlState`]).
 
 mod chart;
+pub mod layout;
+mod multiples;
 mod panel;
 mod scenarios;
 pub mod scoring;
 pub mod url;
 
 use crate::browser::{self, sync_url};
-use crate::components::{PageHead, Prose, ShareBar, YearPlayer};
+use crate::components::{PageHead, PrintActions, PrintState, Prose, ShareBar, YearPlayer};
 use crate::content::{content, Alignment};
 use crate::url::{current_query, href};
-use chart::{StrengthLines, TernaryChart};
+use chart::TernaryChart;
 use leptos::prelude::*;
+use multiples::SmallMultiples;
 use panel::YearPanel;
 use scenarios::Scenarios;
 use url::UrlState;
@@ -62,26 +68,29 @@ fn Explorer(a: &'static Alignment) -> impl IntoView {
     }
     view! {
         <article class="alignment-page">
-            <PageHead title="The bridge state" lede="How Pakistan has balanced the United States and the West, China, and the Gulf and the Islamic world since 1947, and what the Gaza decision tests. Every point is drawn from coded evidence; change the weights and the path is recomputed."/>
-            <ShareBar view="alignment" title="The bridge state: alignment explorer"/>
-            <p class="method-note">
-                "The values are the editors’ judgement, each tied to events and sources. "
-                {codebook.map(|_| view! {
-                    // A plain `#codebook` would resolve against <base href> and leave the page.
-                    <a href=href("/alignment#codebook") on:click=move |ev| {
-                        ev.prevent_default();
-                        open_codebook();
-                    }>"How the coding works"</a>
-                })}
-            </p>
+            <PageHead title="The bridge state" lede="How close Pakistan has been to the West, China and the Gulf since 1947, from coded evidence you can reweigh."/>
+            <PrintState text=Signal::derive(move || state_in_words(a, year.get(), &weights.get(), option.get().as_deref()))/>
             {notes.weights.map(|n| view! { <p class="notice" role="status">{n}</p> })}
 
             <div class="align-layout">
                 <section class="align-chart" aria-labelledby="chart-h">
-                    <h2 id="chart-h">"Position among the partners"</h2>
-                    <TernaryChart a=a trajectory=trajectory current=current year=year/>
+                    <h2 id="chart-h">{format!("Strength of each tie, {}–{}", a.first_year, a.last_year)}</h2>
+                    <SmallMultiples a=a weights=weights year=year/>
                     <YearPlayer year=year first=a.first_year last=a.last_year id="align-year"/>
-                    <StrengthLines a=a weights=weights year=year/>
+                    <h3 class="ternary-h">"Position among the three partners"</h3>
+                    <TernaryChart a=a trajectory=trajectory current=current year=year/>
+                    <p class="method-note">
+                        "The values are the editors’ judgement, each tied to events and sources. "
+                        {codebook.map(|_| view! {
+                            // A plain `#codebook` would resolve against <base href> and leave the page.
+                            <a href=href("/alignment#codebook") on:click=move |ev| {
+                                ev.prevent_default();
+                                open_codebook();
+                            }>"How the coding works"</a>
+                        })}
+                    </p>
+                    <ShareBar view="alignment" title="The bridge state: alignment explorer"/>
+                    <PrintActions/>
                 </section>
                 <YearPanel a=a year=year weights=weights current=current/>
             </div>
@@ -96,9 +105,27 @@ fn Explorer(a: &'static Alignment) -> impl IntoView {
             })}
         </article>
     }
+    .into_any()
 }
 
 /// Opens the codebook disclosure and moves focus to it.
 fn open_codebook() {
     browser::open_details("codebook");
+}
+
+/// The explorer's state in words, for a printed handout:
+/// "Alignment explorer: 1993; weights security 5, economic 3, diplomatic 2."
+fn state_in_words(a: &Alignment, year: i32, w: &scoring::Weights, option: Option<&str>) -> String {
+    let weights: Vec<String> = a
+        .dimensions
+        .iter()
+        .zip(&w.0)
+        .map(|(d, v)| format!("{} {}", d.label.to_lowercase(), v))
+        .collect();
+    let mut out = format!("Alignment explorer: {year}; weights {}", weights.join(", "));
+    if let Some(s) = option.and_then(|id| content().scenarios.iter().find(|s| s.id == id)) {
+        out.push_str(&format!("; Gaza option: {}", s.label));
+    }
+    out.push('.');
+    out
 }

@@ -8,8 +8,7 @@ use crate::content::{content, Alignment};
 use crate::url::href;
 use leptos::prelude::*;
 
-/// Shapes (with colours) for the partner poles, so colour is never the only cue.
-const SHAPES: [&str; 5] = ["circle", "square", "diamond", "triangle", "cross"];
+use super::multiples::SHAPES;
 
 #[component]
 pub fn YearPanel(
@@ -113,26 +112,26 @@ fn CodedValues(
                     .dimensions
                     .iter()
                     .enumerate()
-                    .map(|(di, _)| {
+                    .map(|(di, d)| {
                         let cell = cells.iter().find(|c| c.pole == pi && c.dimension == di);
                         match cell {
                             Some(cl) => view! {
-                                <td class="num">
+                                <td class="num" data-label=d.label.clone()>
                                     {fmt_num(cl.value)}
                                     {(cl.coding.year != y).then(|| view! { <span class="coded-year">{format!(" (since {})", cl.coding.year)}</span> })}
                                 </td>
                             }
                             .into_any(),
-                            None => view! { <td class="num">"–"</td> }.into_any(),
+                            None => view! { <td class="num" data-label=d.label.clone()>"–"</td> }.into_any(),
                         }
                     })
                     .collect_view();
                 let kind = if p.kind == crate::content::PoleKind::Pressure { " (pressure)" } else { "" };
                 view! {
                     <tr>
-                        <th scope="row"><span class=format!("key pole-{pi}") data-shape=SHAPES[pi % SHAPES.len()] aria-hidden="true"></span>{p.label.clone()}{kind}</th>
+                        <th scope="row"><span class="key" data-pole=p.id.clone() data-shape=SHAPES[pi % SHAPES.len()] aria-hidden="true"></span>{p.label.clone()}{kind}</th>
                         {tds}
-                        <td class="num">{format!("{:.1}", st[pi])}</td>
+                        <td class="num" data-label="Weighted">{format!("{:.1}", st[pi])}</td>
                     </tr>
                 }
             })

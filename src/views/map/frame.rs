@@ -1,12 +1,13 @@
 //! The map itself: the world drawn from Natural Earth outlines (`world.rs`) in
 //! an SVG, hosts of Pakistani deployments shaded (hatched in the year shown),
-//! and the [`super::markers`] over it. The wheel zooms; dragging pans; two
-//! fingers pinch.
+//! and the [`super::markers`] over it. A phone's frame is nearly square and
+//! starts on Europe, Africa and the Middle East. The wheel zooms; dragging
+//! pans; two fingers pinch.
 
 use super::markers::Markers;
-use super::state::MapState;
+use super::state::{initial_view, MapState, NARROW};
 use super::world;
-use crate::browser::{from_button, use_element_width};
+use crate::browser::{from_button, media_matches, use_element_width};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 use web_sys::{PointerEvent, WheelEvent};
@@ -15,13 +16,23 @@ use web_sys::{PointerEvent, WheelEvent};
 pub fn MapFrame(s: MapState) -> impl IntoView {
     let frame = NodeRef::<leptos::html::Div>::new();
     let frame_w = use_element_width(frame, 800.0);
+    // the frame changes shape at the phone breakpoint: start its view again
+    let narrow = StoredValue::new(media_matches(NARROW));
+    Effect::new(move |_| {
+        frame_w.track();
+        let now = media_matches(NARROW);
+        if now != narrow.get_value() {
+            narrow.set_value(now);
+            s.vb.set(initial_view());
+        }
+    });
     let g = Gestures {
         s,
         frame,
         pointers: StoredValue::new(Vec::new()),
     };
     view! {
-        <div class="map-frame" node_ref=frame
+        <div class="map-frame" id="map-frame" node_ref=frame
             on:wheel=move |ev| g.wheel(ev) on:pointerdown=move |ev| g.down(ev) on:pointermove=move |ev| g.moved(ev)
             on:pointerup=move |ev| g.up(ev) on:pointercancel=move |ev| g.up(ev)>
             <svg class="world" viewBox=move || s.vb.get().attr() role="img"

@@ -1,9 +1,13 @@
 //! The deployments on the map: HTML buttons laid over the SVG, so that each is
 //! a real, focusable control of at least 24x24 px; clusters of markers too
-//! close to tell apart zoom in when chosen. Arrow keys move between them, west
-//! to east (one tab stop).
+//! close to tell apart open (zoom to fit their members) when chosen. Arrow keys
+//! move between them, west to east (one tab stop). The Gaza force is never in
+//! a cluster; it and the largest deployments in view are named beside their
+//! markers ([`super::names`]), and buttons at the frame's edges say how many
+//! deployments lie beyond it.
 
 use super::logic::{self, Item, MarkerStyle, ViewBox};
+use super::names::{EdgeCounts, MapNames};
 use super::state::{marker_id, MapState};
 use crate::browser::roving_keys;
 use crate::content::Mission;
@@ -14,8 +18,11 @@ fn marker_label(m: &Mission) -> String {
     let size = logic::contingent(m)
         .map(|f| format!(", {} personnel", f.quantity.display()))
         .unwrap_or_default();
+    let status = super::names::status_note(m)
+        .map(|n| format!(" {n}."))
+        .unwrap_or_default();
     format!(
-        "{}, {}, {}{}. {}",
+        "{}, {}, {}{}. {}.{status}",
         m.acronym,
         m.host.name,
         m.years.display(),
@@ -27,8 +34,9 @@ fn marker_label(m: &Mission) -> String {
 #[component]
 pub fn Markers(s: MapState, frame_w: ReadSignal<f64>) -> impl IntoView {
     let missions = s.missions;
-    let items =
-        Memo::new(move |_| logic::layout(&s.shown.get(), s.spots, s.vb.get(), frame_w.get()));
+    let items = Memo::new(move |_| {
+        logic::layout(&s.shown.get(), s.spots, s.vb.get(), frame_w.get(), s.pinned)
+    });
     let item_id = move |it: &Item| -> String {
         match it {
             Item::Single { i, .. } => marker_id(&missions[*i]),
@@ -53,12 +61,12 @@ pub fn Markers(s: MapState, frame_w: ReadSignal<f64>) -> impl IntoView {
             .map(|(it, id)| {
                 let tabindex = if tab.as_deref() == Some(id.as_str()) { "0" } else { "-1" };
                 match it {
-                    Item::Single { i, dx } => view! {
-                        <Marker s=s v=v i=i dx=dx id=id tabindex=tabindex roving=roving/>
+                    Item::Single { i, dx, dy } => view! {
+                        <Marker s=s v=v i=i dx=dx dy=dy id=id tabindex=tabindex roving=roving/>
                     }
                     .into_any(),
-                    Item::Cluster { members, at } => view! {
-                        <Cluster s=s v=v selected=selected members=members at=at id=id tabindex=tabindex roving=roving frame_w=frame_w/>
+                    Item::Cluster { members, at, dx, dy } => view! {
+                        <Cluster s=s v=v selected=selected members=members at=at dx=dx dy=dy id=id tabindex=tabindex roving=roving frame_w=frame_w/>
                     }
                     .into_any(),
                 }
@@ -76,6 +84,8 @@ pub fn Markers(s: MapState, frame_w: ReadSignal<f64>) -> impl IntoView {
         <div class="markers" role="group" on:keydown=keydown
             aria-label="Deployments on the map, west to east; arrow keys move between them">
             {markers}
+            <MapNames s=s items=items frame_w=frame_w/>
+            <EdgeCounts s=s/>
         </div>
     }
 }
@@ -88,6 +98,7 @@ fn Marker(
     v: ViewBox,
     i: usize,
     dx: f64,
+    dy: f64,
     id: String,
     tabindex: &'static str,
     roving: RwSignal<Option<String>>,
@@ -98,9 +109,13 @@ fn Marker(
     let style = MarkerStyle::of(m);
     let sym = logic::symbol_px(m);
     let css = format!(
-        "left:calc({px:.3}% + {dx:.1}px);top:{py:.3}%;--t:{:.0}px;--s:{:.0}px",
+        "left:calc({px:.3}% + {dx:.1}px);top:calc({py:.3}% + {dy:.1}px);--t:{:.0}px;--s:{:.0}px",
         s.spots[i].px,
-        sym.unwrap_or(logic::UNKNOWN_PX)
+        match style {
+            // the pinned Gaza force is drawn large enough to see
+            MarkerStyle::Prospective => sym.unwrap_or(0.0).max(20.0),
+            _ => sym.unwrap_or(logic::UNKNOWN_PX),
+        }
     );
     let (focus_id, click_id) = (id.clone(), id.clone());
     view! {
@@ -125,6 +140,8 @@ fn Cluster(
     selected: Option<usize>,
     members: Vec<usize>,
     at: (f64, f64),
+    dx: f64,
+    dy: f64,
     id: String,
     tabindex: &'static str,
     roving: RwSignal<Option<String>>,
@@ -135,7 +152,7 @@ fn Cluster(
     let outside = !v.shows(at);
     let holds_selected = selected.filter(|x| members.contains(x));
     let label = format!(
-        "{} deployments close together: {}{}. Zoom in to separate them.",
+        "{} deployments close together: {}{}. Choose to zoom in on them.",
         members.len(),
         members
             .iter()
@@ -155,7 +172,7 @@ fn Cluster(
     let focus_id = id.clone();
     view! {
         <button type="button" id=id class="marker cluster" class:holds-selected=holds_selected.is_some() hidden=outside tabindex=tabindex
-            style=format!("left:{px:.3}%;top:{py:.3}%;--t:30px;--s:30px")
+            style=format!("left:calc({px:.3}% + {dx:.1}px);top:calc({py:.3}% + {dy:.1}px);--t:30px;--s:30px")
             aria-label=label data-members=data
             on:focus=move |_| roving.set(Some(focus_id.clone()))
             on:click=move |_| {

@@ -1,15 +1,20 @@
 //! `/map`: Pakistan's peacekeeping deployments across the world and across time.
 //!
-//! The view owns a [`state::MapState`] and composes its regions: the year
-//! controls, the [`frame`] (world outlines with [`markers`] over them), the
-//! [`tools`] (zoom, key), the map in words ([`summary`]), the [`card`] of the
-//! selected deployment and the sortable [`table`]. The pure logic is in
+//! The map comes first: the [`frame`] (world outlines with [`markers`] and
+//! their [`names`] over them; on a phone a crop of Europe, Africa and the
+//! Middle East), then the map in words ([`summary`]: a one-line summary, the
+//! year's total in large type beside the slider), the [`tools`] (zoom, a key
+//! of what is shown), one "Share & data" control; beside it (on a phone, as a
+//! sheet over the page's foot) the [`card`] of the selected deployment and
+//! the largest deployments ranked; then the sortable [`table`] (stacked cards
+//! on a phone). The view owns a [`state::MapState`]; the pure logic is in
 //! [`logic`]; the selection and the year live in the URL ([`logic::UrlState`]).
 
 mod card;
 mod frame;
 pub mod logic;
 mod markers;
+mod names;
 mod state;
 mod summary;
 mod table;
@@ -20,14 +25,14 @@ pub mod world;
 pub use card::{MissionCard, MissionEmbed};
 
 use crate::browser::{escape_closes, sync_url};
-use crate::components::{PageHead, ShareBar, YearPlayer};
+use crate::components::{PageHead, PrintActions, PrintState, ShareBar, YearPlayer};
 use crate::content::content;
 use crate::url::{current_query, href};
 use frame::MapFrame;
 use leptos::prelude::*;
 use logic::{UrlState, FIRST_YEAR, LAST_YEAR};
 use state::MapState;
-use summary::{Description, Personnel, Summary};
+use summary::{Description, Personnel, Ranked, Summary};
 use table::MissionTable;
 use tools::MapTools;
 
@@ -43,50 +48,73 @@ pub fn MapView() -> impl IntoView {
     );
     view! {
         <article class="map-page" on:keydown=on_escape>
-            <PageHead title="Map of deployments" lede="Where Pakistani peacekeepers have served since 1960, year by year: every deployment this site documents, with its size, losses and sources."/>
-            <ShareBar view="map" title="Map of deployments"/>
+            <PageHead title="Map of deployments" lede="Where Pakistani peacekeepers have served since 1960, year by year, with the Gaza force marked."/>
+            <PrintState text=Signal::derive(move || state_in_words(&s))/>
             {notes.year.map(|n| view! { <p class="notice" role="status">{n}</p> })}
             {notes.mission.map(|n| view! { <p class="notice" role="status">{n}</p> })}
-            <YearControls s=s/>
-            <div class="map-layout">
+            <div class="map-layout" class:has-card=move || s.selected.get().is_some()>
                 <div class="map-main">
-                    <Summary s=s/>
                     <MapFrame s=s/>
+                    <Summary s=s/>
+                    <YearControls s=s/>
                     <MapTools s=s/>
-                    <Personnel s=s/>
+                    <ShareBar view="map" title="Map of deployments"/>
+                    <PrintActions/>
                     <Description s=s/>
                     <p class="map-credit">
                         "Country outlines: "
                         <a href=href("/sources#src-natural-earth")>"Natural Earth"</a>
-                        " 1:50m (public domain), simplified; Equal Earth projection. Borders are drawn as Natural Earth has them and imply no view on disputed territory. A marker stands for a mission’s area or a named base, not an exact position; nearby markers are nudged apart until you zoom in."
+                        " 1:50m (public domain), simplified; Equal Earth projection. Borders are drawn as Natural Earth has them and imply no view on disputed territory. A marker stands for a mission’s area or a named base, not an exact position; markers that would overlap join a numbered cluster until you zoom in."
                     </p>
+                    <MissionTable s=s/>
                 </div>
-                <MissionCard selected=s.selected year=Signal::derive(move || s.shown_year())
-                    on_close=Callback::new(move |_| s.close())
-                    on_show=Callback::new(move |i| s.show_on_map(i))/>
+                // beside the map and the table on wide screens (the card stays in view), so
+                // choosing a row or a marker never moves the reader
+                <div class="map-side">
+                    <MissionCard selected=s.selected year=Signal::derive(move || s.shown_year())
+                        on_close=Callback::new(move |_| s.close())
+                        on_show=Callback::new(move |i| s.show_on_map(i))/>
+                    <Ranked s=s/>
+                </div>
             </div>
-            <MissionTable s=s/>
         </article>
     }
 }
 
-/// Every deployment or one year, and the year (moving it shows one year).
+/// Every deployment or one year, the year (moving it shows one year), and the
+/// year's total in large type beside the slider.
 #[component]
 fn YearControls(s: MapState) -> impl IntoView {
     let by_year = s.by_year;
     view! {
         <div class="map-controls">
-            <fieldset class="map-mode">
-                <legend>"Show"</legend>
-                <label><input type="radio" name="map-mode" value="all"
-                    prop:checked=move || !by_year.get()
-                    on:change=move |_| by_year.set(false)/>" every deployment"</label>
-                <label><input type="radio" name="map-mode" value="year"
-                    prop:checked=move || by_year.get()
-                    on:change=move |_| by_year.set(true)/>" one year"</label>
-            </fieldset>
-            <YearPlayer year=s.year first=FIRST_YEAR last=LAST_YEAR id="map-year"
-                on_touch=Callback::new(move |_| by_year.set(true))/>
+            <div class="map-year">
+                <fieldset class="map-mode">
+                    <legend>"Show"</legend>
+                    <label><input type="radio" name="map-mode" value="all"
+                        prop:checked=move || !by_year.get()
+                        on:change=move |_| by_year.set(false)/>" every deployment"</label>
+                    <label><input type="radio" name="map-mode" value="year"
+                        prop:checked=move || by_year.get()
+                        on:change=move |_| by_year.set(true)/>" one year"</label>
+                </fieldset>
+                <YearPlayer year=s.year first=FIRST_YEAR last=LAST_YEAR id="map-year"
+                    on_touch=Callback::new(move |_| by_year.set(true))/>
+            </div>
+            <Personnel s=s/>
         </div>
     }
+}
+
+/// The map's state in words, for a printed handout: "Map: missions active in 1993."
+fn state_in_words(s: &MapState) -> String {
+    let mut out = match s.shown_year() {
+        Some(y) => format!("Map: missions active in {y}"),
+        None => format!("Map: every deployment, {FIRST_YEAR}–{LAST_YEAR}"),
+    };
+    if let Some(i) = s.selected.get() {
+        out.push_str(&format!("; open: {}", s.missions[i].name));
+    }
+    out.push('.');
+    out
 }

@@ -1,9 +1,18 @@
 //! The map's state: the signals its regions share, the deployments shown, and
 //! the actions (select, close, show on the map).
 
-use super::logic::{self, Spot, UrlState, ViewBox, LAST_YEAR};
-use crate::browser::{focus_after_frame, ReturnFocus};
+use super::logic::{self, MarkerStyle, Spot, UrlState, ViewBox, LAST_YEAR};
+use crate::browser::{focus_after_frame, media_matches, scroll_into_view, ReturnFocus};
 use crate::content::{content, Mission};
+
+/// Phones get the nearly square frame and its first view (`assets/map.css`
+/// uses the same width).
+pub const NARROW: &str = "(max-width: 37.5em)";
+
+/// The view a frame starts with and returns to on "Reset".
+pub fn initial_view() -> ViewBox {
+    ViewBox::initial(media_matches(NARROW))
+}
 use leptos::prelude::*;
 
 /// Where each marker sits and how wide it is, in content order (computed once).
@@ -32,6 +41,18 @@ pub struct MapState {
     pub focus: ReturnFocus,
     /// The deployments on the map, west to east (the order arrow keys follow).
     pub shown: Memo<Vec<usize>>,
+    /// Deployments that are always drawn on their own and named (the Gaza force).
+    pub pinned: &'static [usize],
+}
+
+/// The prospective deployments (the Gaza force): pinned on the map.
+fn pinned(missions: &'static [Mission]) -> &'static [usize] {
+    static P: std::sync::OnceLock<Vec<usize>> = std::sync::OnceLock::new();
+    P.get_or_init(|| {
+        (0..missions.len())
+            .filter(|&i| MarkerStyle::of(&missions[i]) == MarkerStyle::Prospective)
+            .collect()
+    })
 }
 
 impl MapState {
@@ -56,9 +77,10 @@ impl MapState {
                     .as_deref()
                     .and_then(|id| missions.iter().position(|m| m.id == id)),
             ),
-            vb: RwSignal::new(ViewBox::default()),
+            vb: RwSignal::new(initial_view()),
             focus: ReturnFocus::new(),
             shown,
+            pinned: pinned(missions),
         }
     }
 
@@ -95,11 +117,9 @@ impl MapState {
             self.year.set(logic::year_span(m).0);
         }
         let (x, y) = self.spots[i].at;
-        self.vb.set(ViewBox::centred(
-            x,
-            y,
-            self.vb.get_untracked().zoom().max(6.0),
-        ));
+        let vb = self.vb.get_untracked();
+        self.vb.set(vb.centred_at(x, y, vb.zoom().max(6.0)));
+        scroll_into_view("map-frame");
         focus_after_frame(marker_id(m));
     }
 }

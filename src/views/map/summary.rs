@@ -1,9 +1,11 @@
-//! The map in words: the running summary above it (read out as the year
-//! changes), the sourced personnel figures below it, and the full list as the
-//! map's text alternative.
+//! The map in words: the running summary under it (read out as the year
+//! changes), the year's total in large type beside the slider, the largest
+//! deployments shown as a ranked list, and the full list as the map's text
+//! alternative.
 
 use super::logic::{self, FIRST_YEAR, LAST_YEAR};
 use super::state::MapState;
+use crate::browser::scroll_into_view;
 use crate::components::SourceRefs;
 use crate::content::{content, MissionKind, Series};
 use leptos::prelude::*;
@@ -48,23 +50,28 @@ pub fn Description(s: MapState) -> impl IntoView {
     }
 }
 
-/// How many Pakistanis were deployed in the year shown (every sourced figure,
-/// saying when they differ), or the official total for all years.
+/// The year's total beside the slider, in large type: how many Pakistanis
+/// were deployed in the year shown (every sourced figure, saying when they
+/// differ), or for all years the official count of those who served.
 #[component]
 pub fn Personnel(s: MapState) -> impl IntoView {
     move || match s.shown_year() {
-        Some(y) => in_year(y),
+        Some(y) => in_year(y, s.shown.with(|v| v.len())),
         None => all_years(s.missions.len()),
     }
 }
 
-fn in_year(y: i32) -> AnyView {
+fn in_year(y: i32, on_map: usize) -> AnyView {
     let figs = logic::personnel_in(content(), y);
+    let plural = if on_map == 1 { "" } else { "s" };
     if figs.is_empty() {
         return view! {
-            <p class="map-personnel">
-                {format!("No sourced total of Pakistani personnel deployed in {y} was found; each mission’s card gives its contingent where known.")}
-            </p>
+            <div class="map-personnel map-total">
+                <p class="map-total-n">{format!("{on_map} deployment{plural}")}</p>
+                <p class="map-total-what">
+                    {format!("on the map in {y}. No sourced total of Pakistani personnel deployed in {y} was found; each mission’s card gives its contingent where known.")}
+                </p>
+            </div>
         }
         .into_any();
     }
@@ -77,17 +84,23 @@ fn in_year(y: i32) -> AnyView {
         .iter()
         .map(|(_, f)| {
             ids.extend(f.sources.iter().cloned());
-            format!("{} (as of {})", f.quantity.display(), f.date.display())
+            f.quantity.display()
         })
+        .collect::<Vec<_>>()
+        .join(" / ");
+    let dates = figs
+        .iter()
+        .map(|(_, f)| f.date.display())
         .collect::<Vec<_>>()
         .join(" and ");
     ids.dedup();
     view! {
-        <div class="map-personnel">
-            <p>
-                {format!("Pakistani peacekeepers deployed in {y}: ")}
-                <strong>{parts}</strong>
-                {differ.then_some(". Sources differ: the figures were stated at different dates and may count differently.")}
+        <div class="map-personnel map-total">
+            <p class="map-total-n">{parts}</p>
+            <p class="map-total-what">
+                {format!("Pakistani peacekeepers deployed in {y} (as of {dates}), in {on_map} deployment{plural} on the map")}
+                {differ.then_some(". Sources differ: the figures were stated at different dates and may count differently")}
+                "."
             </p>
             <SourceRefs ids=ids/>
         </div>
@@ -114,14 +127,14 @@ fn all_years(documented: usize) -> AnyView {
             ids.extend(n.sources.iter().cloned());
             ids.dedup();
             view! {
-                <div class="map-personnel">
-                    <p>
+                <div class="map-personnel map-total">
+                    <p class="map-total-n">{t.quantity.display()}</p>
+                    <p class="map-total-what">
                         {format!(
-                            "This map shows the {} UN peacekeeping deployments this site could document (some entries combine a mission with its successor), against {} UN missions in the official count; officially, {} Pakistanis had served in them by {}. It also shows {} deployments that are not contributions to UN peacekeeping.",
-                            un,
+                            "Pakistanis had served in {} UN missions by {} (official count). This map shows the {} UN peacekeeping deployments this site could document (some entries combine a mission with its successor) and {} deployments that are not contributions to UN peacekeeping.",
                             n.quantity.display(),
-                            t.quantity.display(),
                             t.date.display(),
+                            un,
                             documented - un,
                         )}
                     </p>
@@ -131,5 +144,57 @@ fn all_years(documented: usize) -> AnyView {
             .into_any()
         }
         _ => ().into_any(),
+    }
+}
+
+/// The deployments shown with a known size, largest first: on a phone the
+/// list under the map, on a wide screen beside it. Each opens its card.
+#[component]
+pub fn Ranked(s: MapState) -> impl IntoView {
+    let rows = move || {
+        let ms = s.missions;
+        let mut sized: Vec<(usize, u64)> = s.shown.with(|v| {
+            v.iter()
+                .filter_map(|&i| logic::contingent(&ms[i]).map(|f| (i, f.quantity.central())))
+                .collect()
+        });
+        sized.sort_by_key(|b| std::cmp::Reverse(b.1));
+        let top = sized.first().map(|x| x.1).unwrap_or(1).max(1) as f64;
+        sized
+            .into_iter()
+            .take(8)
+            .map(|(i, n)| {
+                let m = &ms[i];
+                let id = format!("rank-{}", m.id);
+                let opener = id.clone();
+                let f = logic::contingent(m).map(|f| f.quantity.display()).unwrap_or_default();
+                view! {
+                    <li>
+                        <button type="button" class="map-rank" id=id data-kind=logic::MarkerStyle::of(m).class()
+                            aria-pressed=move || (s.selected.get() == Some(i)).to_string()
+                            on:click=move |_| s.select(i, Some(opener.clone()))>
+                            <span class="map-rank-name"><strong>{m.acronym.clone()}</strong>
+                                {(m.host.name != m.acronym).then(|| format!(" {}", m.host.name))}</span>
+                            <span class="map-rank-n">{f}</span>
+                            <span class="map-rank-bar" aria-hidden="true" style=format!("width:{:.1}%", n as f64 / top * 100.0)></span>
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let heading = move || match s.shown_year() {
+        Some(y) => format!("Largest deployments in {y}"),
+        None => "Largest deployments".to_string(),
+    };
+    view! {
+        <section class="map-ranked" aria-labelledby="map-ranked-h">
+            <h2 id="map-ranked-h">{heading}</h2>
+            <ol>{rows}</ol>
+            <p class="map-ranked-more">
+                <button type="button" class="linkish" on:click=move |_| scroll_into_view("map-table-h")>"Every deployment, in a table"</button>
+                " (each size as first listed in its card)."
+            </p>
+        </section>
     }
 }

@@ -1,5 +1,5 @@
 //! Every deployment in a sortable table: the same data and the same selection
-//! as the map, without the map.
+//! as the map, without the map. On a phone each row is a stacked card.
 
 use super::logic::{self, MarkerStyle, SortKey};
 use super::state::MapState;
@@ -84,16 +84,16 @@ fn Row(s: MapState, i: usize, year: Option<i32>) -> impl IntoView {
                 </button>
                 <span class="row-name">{m.name.clone()}</span>
             </th>
-            <td>{m.host.name.clone()}</td>
-            <td>
+            <td data-label="Host">{m.host.name.clone()}</td>
+            <td data-label="Pakistani years">
                 {m.years.display()}
                 {active.map(|a| view! {
                     <span class="badge">{if a { format!("active in {}", year.unwrap_or_default()) } else { format!("not in {}", year.unwrap_or_default()) }}</span>
                 })}
             </td>
-            <td class="num">{logic::contingent(m).map(|f| format!("{} ({})", f.quantity.display(), f.date.display())).unwrap_or_else(|| "not known".into())}</td>
-            <td class="num">{m.fatalities.as_ref().map(|f| f.quantity.display()).unwrap_or_else(|| "—".into())}</td>
-            <td>{MarkerStyle::of(m).label()}</td>
+            <td class="num" data-label="Contingent">{logic::contingent(m).map(|f| format!("{} ({})", f.quantity.display(), f.date.display())).unwrap_or_else(|| "not known".into())}</td>
+            <td class="num" data-label="Pakistani deaths">{m.fatalities.as_ref().map(|f| f.quantity.display()).unwrap_or_else(|| "—".into())}</td>
+            <td data-label="Kind">{MarkerStyle::of(m).label()}</td>
         </tr>
     }
 }

@@ -1,7 +1,8 @@
-//! Beside the map: zoom and pan buttons with the zoom level, and the key.
+//! Under the map: zoom and pan buttons with the zoom level, and the key,
+//! which lists only what the map shows at the moment.
 
-use super::logic::{MarkerStyle, ViewBox, MAX_ZOOM};
-use super::state::MapState;
+use super::logic::{self, MarkerStyle, MAX_ZOOM};
+use super::state::{initial_view, MapState};
 use leptos::prelude::*;
 
 /// `1×`, `2.5×`
@@ -29,41 +30,58 @@ pub fn MapTools(s: MapState) -> impl IntoView {
                 <button type="button" on:click=move |_| pan_by(0.0, -0.25) aria-label="Pan north">"↑"</button>
                 <button type="button" on:click=move |_| pan_by(0.0, 0.25) aria-label="Pan south">"↓"</button>
                 <button type="button" on:click=move |_| pan_by(0.25, 0.0) aria-label="Pan east">"→"</button>
-                <button type="button" on:click=move |_| vb.set(ViewBox::default())>"Reset"</button>
+                <button type="button" on:click=move |_| vb.set(initial_view())>"Reset"</button>
                 <span class="zoom-level" aria-live="polite">{move || zoom_label(vb.get().zoom())}</span>
             </div>
-            <Legend/>
+            <Legend s=s/>
         </div>
     }
 }
 
+/// The key: the marker styles among the deployments shown, then size,
+/// clusters and shading only when the map has them.
 #[component]
-fn Legend() -> impl IntoView {
-    let items = [
-        MarkerStyle::Ended,
-        MarkerStyle::Ongoing,
-        MarkerStyle::Hosted,
-        MarkerStyle::Prospective,
-        MarkerStyle::Bilateral,
-    ]
-    .into_iter()
-    .map(|s| {
+fn Legend(s: MapState) -> impl IntoView {
+    let items = move || {
+        let shown = s.shown.get();
+        let ms = s.missions;
+        let styles: Vec<MarkerStyle> = [
+            MarkerStyle::Ongoing,
+            MarkerStyle::Ended,
+            MarkerStyle::Hosted,
+            MarkerStyle::Prospective,
+            MarkerStyle::Bilateral,
+        ]
+        .into_iter()
+        .filter(|st| shown.iter().any(|&i| MarkerStyle::of(&ms[i]) == *st))
+        .collect();
+        let unknown = shown.iter().any(|&i| logic::symbol_px(&ms[i]).is_none());
+        let year = s.shown_year();
+        let rows = styles
+            .into_iter()
+            .map(|st| {
+                view! {
+                    <li><span class=format!("map-key marker {}", st.class()) aria-hidden="true"><span class="sym"></span></span>{st.label()}</li>
+                }
+                .into_any()
+            })
+            .collect::<Vec<_>>();
         view! {
-            <li><span class=format!("map-key marker {}", s.class()) aria-hidden="true"><span class="sym"></span></span>{s.label()}</li>
+            {rows}
+            {unknown.then(|| view! {
+                <li><span class="map-key marker ended unknown-size" aria-hidden="true"><span class="sym"></span></span>"Dashed: size not known"</li>
+            })}
+            <li class="map-key-note">"Area grows with the contingent"</li>
+            {match year {
+                Some(y) => view! { <li><span class="map-key swatch host active" aria-hidden="true"></span>{format!("Hatched: a host in {y}")}</li> }.into_any(),
+                None => view! { <li><span class="map-key swatch host" aria-hidden="true"></span>"Shaded: hosted Pakistani peacekeepers"</li> }.into_any(),
+            }}
         }
-    })
-    .collect_view();
+    };
     view! {
         <div class="legend">
             <h2 class="legend-h">"Key"</h2>
-            <ul>
-                {items}
-                <li><span class="map-key marker ended unknown-size" aria-hidden="true"><span class="sym"></span></span>"Dashed outline: size not known"</li>
-                <li><span class="map-key marker cluster" aria-hidden="true"><span class="sym">"3"</span></span>"Several deployments close together: choose to zoom in"</li>
-                <li><span class="map-key swatch host" aria-hidden="true"></span>"Shaded: host of a Pakistani deployment"</li>
-                <li><span class="map-key swatch host active" aria-hidden="true"></span>"Hatched: host in the year shown"</li>
-            </ul>
-            <p class="legend-note">"Symbol area grows with the contingent (the first figure in each card)."</p>
+            <ul>{items}</ul>
         </div>
     }
 }

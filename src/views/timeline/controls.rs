@@ -1,5 +1,6 @@
-//! The timeline's controls: category filter, text search, the count of what
-//! is shown, and stepping through events one by one.
+//! The timeline's controls, under the strip: text search, the category
+//! filter (on a phone folded behind a "Filter" button), the count of what is
+//! shown, and stepping through events one by one.
 
 use super::icon::CatIcon;
 use super::state::TimelineState;
@@ -14,8 +15,18 @@ fn cat_index(c: Category) -> usize {
 pub fn Controls(s: TimelineState) -> impl IntoView {
     let announce = RwSignal::new(String::new());
     let step = move |dir: i32| {
-        if let Some(text) = s.step(dir) {
+        if let Some(text) = s.step(dir, None) {
             announce.set(text);
+        }
+    };
+    // the filter's panel, folded on narrow screens (the stylesheet shows it on wide ones)
+    let filters_open = RwSignal::new(false);
+    let filter_label = move || {
+        let n = s.cats.with(|c| c.len());
+        if n == Category::ALL.len() {
+            "Filter by kind: all shown".to_string()
+        } else {
+            format!("Filter by kind: {n} of {} shown", Category::ALL.len())
         }
     };
     let total = s.events.len();
@@ -23,16 +34,27 @@ pub fn Controls(s: TimelineState) -> impl IntoView {
         let n = s.visible.with(|v| v.len());
         let q = s.query.get();
         let q = q.trim();
-        if q.is_empty() {
-            format!("{n} of {total} events shown")
-        } else {
-            format!("{n} of {total} events shown, matching “{q}”")
+        let w = s.win.get();
+        let mut t = format!("{n} of {total} events shown");
+        if !w.is_full() {
+            t.push_str(&format!(
+                ", {}–{}",
+                w.from.floor() as i32,
+                ((w.to - 1e-6).floor() as i32).min(2025)
+            ));
         }
+        if !q.is_empty() {
+            t.push_str(&format!(", matching “{q}”"));
+        }
+        t
     };
     view! {
         <div class="tl-controls">
-            <fieldset class="tl-cats">
-                <legend>"Categories"</legend>
+            <button type="button" class="tl-filter-toggle" aria-controls="tl-cats"
+                aria-expanded=move || filters_open.get().to_string()
+                on:click=move |_| filters_open.update(|o| *o = !*o)>{filter_label}</button>
+            <fieldset class="tl-cats" id="tl-cats" class:open=move || filters_open.get()>
+                <legend>"Kinds of event"</legend>
                 <ul class="tl-chips"><CategoryChips s=s/></ul>
                 <div class="tl-cat-actions">
                     <button type="button" on:click=move |_| s.cats.set(Category::ALL.to_vec())>"Show all"</button>

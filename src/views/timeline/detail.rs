@@ -1,5 +1,6 @@
-//! An event's detail: its date, facts, related events and missions, and
-//! sources. The same facts make the embeddable event card (`/embed/event`).
+//! An event's detail, opened in place in the list: its date, facts, related
+//! events and missions, and sources. The same facts make the embeddable event
+//! card (`/embed/event`).
 
 use super::icon::CatIcon;
 use super::state::TimelineState;
@@ -8,57 +9,81 @@ use crate::content::{content, Event};
 use crate::url::{href, query_value};
 use leptos::prelude::*;
 
-/// The open event's detail (nothing when none is open).
+/// An open event's detail, in place in the list: its date, facts, related
+/// events and missions, sources, and buttons to step to the events beside it.
 #[component]
-pub fn Detail(s: TimelineState) -> impl IntoView {
+pub fn Detail(s: TimelineState, i: usize) -> impl IntoView {
     let events = s.events;
-    move || {
-        s.selected.get().map(|i| {
-            let e = &events[i];
-            let related = e
-                .related
-                .iter()
-                .filter_map(|id| events.iter().position(|x| &x.id == id))
-                .map(|j| {
-                    let r = &events[j];
-                    view! {
-                        <li>
-                            <button class="tl-linkish" on:click=move |_| s.open(j, None)>
-                                <CatIcon cat=r.category/>
-                                {format!("{}: {}", r.date.display(), r.title)}
-                            </button>
-                        </li>
-                    }
-                })
-                .collect_view();
+    let e = &events[i];
+    let announce = RwSignal::new(String::new());
+    let step = move |dir: i32, id: &'static str| {
+        if let Some(text) = s.step(dir, Some(id)) {
+            announce.set(text);
+        }
+    };
+    let related = e
+        .related
+        .iter()
+        .filter_map(|id| events.iter().position(|x| &x.id == id))
+        .map(|j| {
+            let r = &events[j];
             view! {
-                <section id="tl-detail" class="tl-detail" data-cat=e.category.id()
-                    aria-labelledby="tl-detail-title">
-                    <div class="tl-detail-head">
-                        <p class="tl-detail-date">
-                            <time datetime=e.date.start.iso()>{e.date.display()}</time>
-                            {e.after_resolution.then_some(" · after the resolution")}
-                        </p>
-                        <button class="tl-close" on:click=move |_| s.close()
-                            aria-label="Close event details">"Close ✕"</button>
-                    </div>
-                    <h2 id="tl-detail-title" tabindex="-1">{e.title.clone()}</h2>
-                    <EventFacts e=e/>
-                    {(!e.related.is_empty()).then(|| view! {
-                        <h3>"Related events"</h3>
-                        <ul class="tl-related">{related}</ul>
-                    })}
-                    <SourceRefs ids=e.sources.clone()/>
-                </section>
+                <li>
+                    <button class="tl-linkish" on:click=move |_| s.open(j, None)>
+                        <CatIcon cat=r.category/>
+                        {format!("{}: {}", r.date.display(), r.title)}
+                    </button>
+                </li>
             }
         })
+        .collect_view();
+    view! {
+        <section id="tl-detail" class="tl-detail" data-cat=e.category.id()
+            aria-labelledby="tl-detail-title">
+            <div class="tl-detail-head">
+                <p class="tl-detail-date">
+                    <time datetime=e.date.start.iso()>{e.date.display()}</time>
+                    {e.after_resolution.then_some(" · after the resolution")}
+                </p>
+                <button class="tl-close" on:click=move |_| s.close()
+                    aria-label="Close event details">"Close ✕"</button>
+            </div>
+            <h4 id="tl-detail-title" tabindex="-1">{e.title.clone()}</h4>
+            <EventFacts e=e level=Level::H5/>
+            {(!e.related.is_empty()).then(|| view! {
+                <h5>"Related events"</h5>
+                <ul class="tl-related">{related}</ul>
+            })}
+            <SourceRefs ids=e.sources.clone()/>
+            <div class="tl-detail-step" role="group" aria-label="Step through events">
+                <button type="button" id="tl-prev" on:click=move |_| step(-1, "tl-prev")>"‹ Previous"</button>
+                <button type="button" id="tl-next" on:click=move |_| step(1, "tl-next")>"Next ›"</button>
+                <span class="visually-hidden" aria-live="polite">{move || announce.get()}</span>
+            </div>
+        </section>
+    }
+}
+
+/// The level of the headings inside an event's facts.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Level {
+    H3,
+    H5,
+}
+
+/// A sub-heading at `level`.
+fn sub_heading(level: Level, text: &'static str) -> AnyView {
+    match level {
+        Level::H3 => view! { <h3>{text}</h3> }.into_any(),
+        Level::H5 => view! { <h5>{text}</h5> }.into_any(),
     }
 }
 
 /// What the timeline's detail and the embeddable event card share: category,
 /// place and era, the summary, any flag, and the related missions on the map.
 #[component]
-pub fn EventFacts(e: &'static Event) -> impl IntoView {
+pub fn EventFacts(e: &'static Event, #[prop(optional)] level: Option<Level>) -> impl IntoView {
+    let level = level.unwrap_or(Level::H3);
     let c = content();
     let era = e
         .era
@@ -84,7 +109,7 @@ pub fn EventFacts(e: &'static Event) -> impl IntoView {
             <p class="tl-detail-summary">{e.summary.clone()}</p>
             <FlagNote flag=e.flag.clone()/>
             {(!e.missions.is_empty()).then(|| view! {
-                <h3>"Related missions"</h3>
+                {sub_heading(level, "Related missions")}
                 <ul class="tl-related">{missions}</ul>
             })}
     }

@@ -1,160 +1,264 @@
-//! The events on the axis: a marker (over its date's precision band) or a bar
-//! for each event, and a count for each cluster of events too close to tell
-//! apart, which zooms in when chosen. Each is a button with an id (`ax-…`).
+//! The strip's marks: one per event, in a listbox with one tab stop. Arrow
+//! keys move through the events by date (`aria-activedescendant`), Home and
+//! End go to the ends, Enter opens the event in the list, plus and minus zoom.
+//! A click or tap opens the nearest mark, or, away from every mark, brings the
+//! list to that year; the wheel with Ctrl zooms, dragging pans.
 
-use super::axis::{AxisState, LANE_H, MARK_ROW, TOP};
 use super::icon::CatIcon;
-use super::logic::{self, Mark};
+use super::logic::annotate::KEY_EVENTS;
+use super::logic::strip::{class_of, StripMark};
 use super::state::TimelineState;
-use crate::browser::focus_after_frame;
-use crate::content::Event;
+use crate::browser::scroll_into_view;
 use leptos::prelude::*;
+use web_sys::{KeyboardEvent, MouseEvent, PointerEvent, WheelEvent};
 
-/// The element id of a mark: `ax-EVENT`, or `axc-FIRST` for a cluster.
-pub fn axis_key(m: &Mark, events: &[Event]) -> String {
-    match m {
-        Mark::Point { idx, .. } | Mark::Bar { idx, .. } => format!("ax-{}", events[*idx].id),
-        Mark::Cluster { members, .. } => format!("axc-{}", events[members[0]].id),
-    }
-}
+/// The listbox's id: the control the detail gives focus back to.
+pub const MARKS_ID: &str = "tl-strip-marks";
 
 #[component]
-pub fn Track(s: TimelineState, ax: AxisState) -> impl IntoView {
-    move || {
-        let wd = ax.width.get();
-        ax.marks
-            .get()
+pub fn Marks(
+    s: TimelineState,
+    width: ReadSignal<f64>,
+    plot: NodeRef<leptos::html::Div>,
+) -> impl IntoView {
+    let events = s.events;
+    let order = Memo::new(move |_| {
+        s.strip.with(|st| {
+            st.order()
+                .into_iter()
+                .map(|k| st.marks[k].idx)
+                .collect::<Vec<_>>()
+        })
+    });
+    let active = RwSignal::new(None::<usize>);
+    // the event with the keyboard's attention: the last moved to, else the open one, else the first
+    let current = Memo::new(move |_| {
+        let o = order.get();
+        [active.get(), s.selected.get()]
             .into_iter()
-            .map(|m| {
-                let key = axis_key(&m, s.events);
-                match m {
-                    Mark::Point { idx, x, x0, x1 } => {
-                        let e = &s.events[idx];
-                        let band = (x1 - x0 >= 3.0).then(|| view! {
-                            <span class="tl-band" aria-hidden="true" data-cat=e.category.id()
-                                style=format!("left:{:.3}%;width:{:.3}%;top:{}px", pct(x0, wd), pct(x1 - x0, wd), TOP + MARK_ROW - 8.0)></span>
-                        });
-                        let style = format!("left:{:.3}%;top:{}px", pct(x, wd), TOP + 4.0);
-                        view! {
-                            {band}
-                            <EventMark s=s ax=ax idx=idx key=key class="tl-mark" style=style>
-                                <CatIcon cat=e.category/>
-                            </EventMark>
-                        }
-                        .into_any()
-                    }
-                    Mark::Bar { idx, x0, x1, lane } => {
-                        let e = &s.events[idx];
-                        let style = format!(
-                            "left:{:.3}%;width:{:.3}%;top:{}px",
-                            pct(x0, wd),
-                            pct(x1 - x0, wd),
-                            TOP + MARK_ROW + lane as f64 * LANE_H
-                        );
-                        view! {
-                            <EventMark s=s ax=ax idx=idx key=key class="tl-bar" style=style>
-                                <CatIcon cat=e.category/>
-                                <span class="tl-bar-text" aria-hidden="true">{e.title.clone()}</span>
-                            </EventMark>
-                        }
-                        .into_any()
-                    }
-                    Mark::Cluster { members, x, from, to } => {
-                        view! { <ClusterMark s=s ax=ax members=members x=pct(x, wd) from=from to=to key=key/> }
-                            .into_any()
-                    }
-                }
-            })
-            .collect_view()
-    }
-}
-
-/// `x` px as a percentage of the axis' width.
-fn pct(x: f64, width: f64) -> f64 {
-    x / width * 100.0
-}
-
-/// `0` for the mark that holds the axis' tab stop, `-1` for the others.
-fn tab(ax: AxisState, key: String) -> impl Fn() -> &'static str {
-    move || {
-        if ax.tab.get().as_deref() == Some(key.as_str()) {
-            "0"
-        } else {
-            "-1"
-        }
-    }
-}
-
-/// One event as a marker (`tl-mark`) or a bar (`tl-bar`); `children` draw it.
-#[component]
-fn EventMark(
-    s: TimelineState,
-    ax: AxisState,
-    idx: usize,
-    key: String,
-    class: &'static str,
-    style: String,
-    children: Children,
-) -> impl IntoView {
-    let e = &s.events[idx];
-    let k = key.clone();
-    view! {
-        <button id=key.clone() class=class data-cat=e.category.id()
-            style=style
-            tabindex=tab(ax, key.clone())
-            aria-current=move || (s.selected.get() == Some(idx)).then_some("true")
-            aria-label=format!("{}: {} ({})", e.date.display(), e.title, e.category.label())
-            title=format!("{}: {}", e.date.display(), e.title)
-            on:click=move |_| {
-                if ax.suppress_click.get_value() { return; }
-                ax.active.set(Some(k.clone()));
-                s.open(idx, Some(k.clone()));
-            }>
-            {children()}
-        </button>
-    }
-}
-
-/// Events too close together at this zoom: their count; choosing it zooms to
-/// their period (or opens the first when they can never separate).
-#[component]
-fn ClusterMark(
-    s: TimelineState,
-    ax: AxisState,
-    members: Vec<usize>,
-    /// Position, in % of the axis' width.
-    x: f64,
-    from: f64,
-    to: f64,
-    key: String,
-) -> impl IntoView {
-    let n = members.len();
-    let first = members[0];
-    let (fy, ty) = (from.floor() as i32, (to - 1e-6).floor() as i32);
-    let period = if fy == ty {
-        fy.to_string()
-    } else {
-        format!("{fy}–{ty}")
+            .flatten()
+            .find(|i| o.contains(i))
+            .or_else(|| o.first().copied())
+    });
+    let g = Gestures {
+        s,
+        plot,
+        width,
+        active,
+        current,
+        order,
+        drag: StoredValue::new(None),
+    };
+    // keyed by event and place: a filter or a zoom rewrites only the marks that move
+    let marks = move || {
+        s.strip
+            .get()
+            .marks
+            .into_iter()
+            .map(|m| (mark_style(&m), m))
+            .collect::<Vec<_>>()
     };
     view! {
-        <button id=key.clone() class="tl-cluster"
-            style=format!("left:{:.3}%;top:{}px", x, TOP + 4.0)
-            tabindex=tab(ax, key)
-            aria-label=format!("{n} events in {period}: zoom in")
-            title=format!("{n} events in {period}")
-            on:click=move |_| {
-                if ax.suppress_click.get_value() { return; }
-                match logic::cluster_window(from, to) {
-                    Some(w) => {
-                        s.win.set(w);
-                        let k = format!("ax-{}", s.events[first].id);
-                        ax.active.set(Some(k.clone()));
-                        focus_after_frame(k);
-                    }
-                    None => s.open(first, None),
+        <div id=MARKS_ID class="tl-track" role="listbox" tabindex="0"
+            aria-label="Events by year: arrow keys move, Enter opens the event in the list, plus and minus zoom"
+            aria-describedby="tl-range"
+            aria-activedescendant=move || current.get().map(|i| format!("ax-{}", events[i].id))
+            on:keydown=move |ev| g.keydown(ev)
+            on:click=move |ev| g.click(ev)
+            on:wheel=move |ev| g.wheel(ev)
+            on:pointerdown=move |ev| g.down(ev)
+            on:pointermove=move |ev| g.moved(ev)
+            on:pointerup=move |ev| g.up(ev)
+            on:pointercancel=move |ev| g.up(ev)>
+            <For each=marks key=|(style, m)| (m.idx, style.clone())
+                children=move |(style, m)| view! { <Mark s=s m=m style=style current=current/> }/>
+        </div>
+    }
+}
+
+/// Where a mark is drawn: a bar's ends, or a dot's place per width class
+/// (picked by the stylesheet).
+fn mark_style(m: &StripMark) -> String {
+    if m.bar {
+        format!(
+            "left:{:.3}%;width:{:.3}%;--yw:{}px;--ym:{}px;--yn:{}px",
+            m.x[0] * 100.0,
+            ((m.x1 - m.x[0]) * 100.0).max(0.4),
+            m.y[0],
+            m.y[1],
+            m.y[2]
+        )
+    } else {
+        format!(
+            "--xw:{:.5};--xm:{:.5};--xn:{:.5};--yw:{}px;--ym:{}px;--yn:{}px",
+            m.x[0], m.x[1], m.x[2], m.y[0], m.y[1], m.y[2]
+        )
+    }
+}
+
+/// One event: a dot or a bar, drawn at `style` ([`mark_style`]).
+#[component]
+fn Mark(
+    s: TimelineState,
+    m: StripMark,
+    style: String,
+    current: Memo<Option<usize>>,
+) -> impl IntoView {
+    let idx = m.idx;
+    let e = &s.events[idx];
+    let key = KEY_EVENTS.iter().any(|(id, _)| *id == e.id);
+    view! {
+        <span id=format!("ax-{}", e.id) role="option" class=if m.bar { "tl-span" } else { "tl-dot" }
+            class:tl-noted=key
+            class:active=move || current.get() == Some(idx)
+            data-cat=e.category.id() style=style
+            aria-selected=move || (s.selected.get() == Some(idx)).to_string()
+            aria-label=format!("{}: {} ({})", e.date.display(), e.title, e.category.label())
+            title=format!("{}: {}", e.date.display(), e.title)>
+            <CatIcon cat=e.category/>
+        </span>
+    }
+}
+
+/// Keyboard, click, wheel and drag on the strip.
+#[derive(Clone, Copy)]
+struct Gestures {
+    s: TimelineState,
+    plot: NodeRef<leptos::html::Div>,
+    width: ReadSignal<f64>,
+    active: RwSignal<Option<usize>>,
+    current: Memo<Option<usize>>,
+    order: Memo<Vec<usize>>,
+    /// A drag under way: where it started (px), the window then, and whether it moved.
+    drag: StoredValue<Option<(f64, super::logic::Window, bool)>>,
+}
+
+impl Gestures {
+    fn keydown(&self, ev: KeyboardEvent) {
+        let s = self.s;
+        let order = self.order.get_untracked();
+        let pos = self
+            .current
+            .get_untracked()
+            .and_then(|i| order.iter().position(|o| *o == i));
+        let moved = crate::browser::roving_target(&ev.key(), pos, order.len());
+        match ev.key().as_str() {
+            "+" | "=" => s.zoom(2.0),
+            "-" | "_" => s.zoom(0.5),
+            "Enter" | " " => match self.current.get_untracked() {
+                Some(i) => s.open(i, Some(MARKS_ID.to_string())),
+                None => return,
+            },
+            _ => match moved {
+                Some(t) => self.active.set(Some(order[t])),
+                None => return,
+            },
+        }
+        ev.prevent_default();
+    }
+
+    /// The pointer's place in the plot: px from its left, px above its base, and the plot's width.
+    fn point(&self, x: f64, y: f64) -> Option<(f64, f64, f64)> {
+        let r = self.plot.get_untracked()?.get_bounding_client_rect();
+        Some((x - r.left(), r.bottom() - y, r.width()))
+    }
+
+    fn click(&self, ev: MouseEvent) {
+        if self.drag.get_value().is_some_and(|d| d.2) {
+            return;
+        }
+        let Some((px, py, w)) = self.point(ev.client_x() as f64, ev.client_y() as f64) else {
+            return;
+        };
+        let k = class_of(w);
+        let radius = if k == 2 { 16.0 } else { 10.0 };
+        let s = self.s;
+        match s
+            .strip
+            .with_untracked(|st| st.nearest(k, w, px, py, radius))
+        {
+            Some(i) => {
+                self.active.set(Some(i));
+                s.open(i, Some(MARKS_ID.to_string()));
+            }
+            None => {
+                // away from every mark: bring the list to that year
+                let year =
+                    s.win.get_untracked().from + px / w.max(1.0) * s.win.get_untracked().span();
+                let target = s.visible.with_untracked(|v| {
+                    v.iter()
+                        .copied()
+                        .filter(|&i| !s.events[i].after_resolution)
+                        .find(|&i| s.spans[i].1 >= year)
+                });
+                if let Some(i) = target {
+                    scroll_into_view(&format!("li-{}", s.events[i].id));
                 }
-            }>
-            {n}
-        </button>
+            }
+        }
+    }
+
+    fn wheel(&self, ev: WheelEvent) {
+        let s = self.s;
+        let w = s.win.get_untracked();
+        let wd = self.width.get_untracked().max(1.0);
+        if ev.ctrl_key() || ev.meta_key() {
+            ev.prevent_default();
+            let px = self
+                .point(ev.client_x() as f64, ev.client_y() as f64)
+                .map(|p| p.0)
+                .unwrap_or(wd / 2.0);
+            let anchor = w.from + px / wd * w.span();
+            let factor = (-ev.delta_y() * 0.01).exp().clamp(0.5, 2.0);
+            s.win.set(w.zoom(factor, anchor));
+        } else if ev.delta_x().abs() > ev.delta_y().abs() || ev.shift_key() {
+            ev.prevent_default();
+            let d = if ev.delta_x().abs() > ev.delta_y().abs() {
+                ev.delta_x()
+            } else {
+                ev.delta_y()
+            };
+            s.win.set(w.pan(d / wd * w.span()));
+        }
+    }
+
+    fn down(&self, ev: PointerEvent) {
+        if ev.button() != 0 || self.s.win.get_untracked().is_full() {
+            self.drag.set_value(None);
+            return;
+        }
+        self.drag.set_value(Some((
+            ev.client_x() as f64,
+            self.s.win.get_untracked(),
+            false,
+        )));
+    }
+
+    fn moved(&self, ev: PointerEvent) {
+        let Some((x0, w0, moved)) = self.drag.get_value() else {
+            return;
+        };
+        let dx = ev.client_x() as f64 - x0;
+        if !moved && dx.abs() < 5.0 {
+            return;
+        }
+        if !moved {
+            if let Some(el) = self.plot.get_untracked() {
+                let _ = el.set_pointer_capture(ev.pointer_id());
+            }
+            self.drag.set_value(Some((x0, w0, true)));
+        }
+        let wd = self.width.get_untracked().max(1.0);
+        self.s.win.set(w0.pan(-dx / wd * w0.span()));
+    }
+
+    fn up(&self, _ev: PointerEvent) {
+        // a drag's own click (which follows pointerup) is ignored; the next is not
+        let drag = self.drag;
+        if drag.get_value().is_some_and(|d| d.2) {
+            request_animation_frame(move || drag.set_value(None));
+        } else {
+            drag.set_value(None);
+        }
     }
 }

@@ -26,7 +26,7 @@ pub use chapters::{parse_chapter, read_chapter, render_markdown};
 pub use error::ContentError;
 pub use files::{
     AlignmentFile, ComparisonsFile, ErasFile, EventsFile, FiguresFile, GlossaryFile, MissionsFile,
-    QuotesFile, ScenariosFile, SourcesFile, VotesFile,
+    QuotesFile, ScenariosFile, SourcesFile, TeachFile, VotesFile,
 };
 pub use json_line::json_line;
 pub use report::{cited_sources, flagged};

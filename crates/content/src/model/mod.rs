@@ -14,6 +14,7 @@ mod figures;
 mod missions;
 mod reference;
 mod sources;
+mod teach;
 
 pub use alignment::*;
 pub use charts::*;
@@ -23,6 +24,7 @@ pub use figures::*;
 pub use missions::*;
 pub use reference::*;
 pub use sources::*;
+pub use teach::*;
 
 use serde::{Deserialize, Serialize};
 
@@ -55,9 +57,19 @@ pub struct Content {
     pub votes: Vec<Vote>,
     pub comparisons: Vec<Comparison>,
     pub chapters: Vec<Chapter>,
+    /// Lessons for educators (`teach.json`).
+    pub lessons: Vec<Lesson>,
 }
 
 impl Content {
+    /// The newest source of the bibliography, by the last day of its date
+    /// (the last one listed among equals): what the site calls its latest source.
+    pub fn newest_source(&self) -> Option<&Source> {
+        self.sources
+            .iter()
+            .filter(|s| s.date.is_some())
+            .max_by_key(|s| s.date.as_ref().map(|d| d.last().last_day()))
+    }
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
     }

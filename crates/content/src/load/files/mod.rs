@@ -19,6 +19,7 @@ mod missions;
 mod quotes;
 mod scenarios;
 mod sources;
+mod teach;
 mod votes;
 
 pub(crate) use cx::FileCx;
@@ -34,6 +35,7 @@ pub use missions::MissionsFile;
 pub use quotes::QuotesFile;
 pub use scenarios::ScenariosFile;
 pub use sources::SourcesFile;
+pub use teach::TeachFile;
 pub use votes::VotesFile;
 
 use super::error::ContentError;
@@ -61,7 +63,7 @@ pub(crate) struct FileSpec {
 }
 
 /// Every JSON content file, in the order they are read and checked.
-pub(crate) const FILES: [FileSpec; 11] = [
+pub(crate) const FILES: [FileSpec; 12] = [
     sources::SPEC,
     eras::SPEC,
     events::SPEC,
@@ -73,6 +75,7 @@ pub(crate) const FILES: [FileSpec; 11] = [
     quotes::SPEC,
     votes::SPEC,
     comparisons::SPEC,
+    teach::SPEC,
 ];
 
 /// The shape of a JSON content file, an object with its `$schema` and one key,

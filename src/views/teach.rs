@@ -1,0 +1,194 @@
+//! `/teach`: for educators. A 45-minute lesson for each chapter of the story
+//! and each view (`content/teach.json`): discussion questions, an activity
+//! with an interactive view, the key terms (from the glossary, with their
+//! sources) and the lesson's timings. The page asserts nothing of its own:
+//! every question and activity links to the sourced content it rests on.
+//! Each lesson prints as a worksheet (assets/page.js, `data-print-button`).
+
+use crate::components::PageHead;
+use crate::content::{content, split_ref, view_path, Content, Lesson, Prompt};
+use crate::url::href;
+use leptos::prelude::*;
+
+/// Where a typed reference leads on the site, and its words.
+pub fn target(c: &Content, r: &str) -> Option<(String, String)> {
+    let (kind, id) = split_ref(r)?;
+    Some(match kind {
+        "chapter" => {
+            let ch = c.chapter(id)?;
+            let at = match id {
+                "codebook" => "/alignment#codebook".to_string(),
+                "about" => "/about".to_string(),
+                _ => format!("/#ch-{id}"),
+            };
+            (at, format!("Chapter: {}", ch.title))
+        }
+        "event" => {
+            let e = c.event(id)?;
+            (
+                format!("/timeline?event={id}"),
+                format!("Event: {}", e.title),
+            )
+        }
+        "mission" => {
+            let m = c.mission(id)?;
+            (
+                format!("/map?mission={id}"),
+                format!("Deployment: {}", m.name),
+            )
+        }
+        "figure" => {
+            let s = c.series(id)?;
+            (
+                format!("/sources#fig-{id}"),
+                format!("Figures: {}", s.label),
+            )
+        }
+        "term" => {
+            let t = c.glossary.iter().find(|t| t.id == id)?;
+            (
+                format!("/sources#term-{id}"),
+                format!("Glossary: {}", t.term),
+            )
+        }
+        "source" => {
+            let s = c.source(id)?;
+            (format!("/sources#src-{id}"), format!("Source: {}", s.title))
+        }
+        "view" => {
+            let name = match view_path(id) {
+                "/timeline" => "the timeline",
+                "/map" => "the map",
+                "/alignment" => "the alignment explorer",
+                _ => return None,
+            };
+            (id.to_string(), format!("Open {name}"))
+        }
+        _ => return None,
+    })
+}
+
+#[component]
+pub fn Teach() -> impl IntoView {
+    let c = content();
+    let toc = c
+        .lessons
+        .iter()
+        .map(|l| view! { <li><a href=format!("#lesson-{}", l.id)>{l.title.clone()}</a></li> })
+        .collect_view();
+    let lessons = c
+        .lessons
+        .iter()
+        .map(|l| view! { <LessonPlan l=l/> })
+        .collect_view();
+    view! {
+        <article class="teach">
+            <PageHead title="Teaching with this explainer" lede="A 45-minute lesson for each chapter of the story and each view: discussion questions, an activity with the interactive view, the key terms and suggested timings. Every question points to the sourced content it rests on; each lesson prints as a worksheet."/>
+            <nav class="teach-toc" aria-label="Lessons">
+                <h2>"Lessons"</h2>
+                <ol>{toc}</ol>
+            </nav>
+            <p class="teach-note">
+                "Printing a view gives a handout with its state in words, numbered references, its address and the date; each view also prints as a one-page summary. After one visit, the site keeps working without a connection where the browser allows it. "
+                <a href=href("/sources")>"Sources, data and glossary"</a>
+                " lists every source the lessons rest on."
+            </p>
+            {lessons}
+        </article>
+    }
+}
+
+/// Links to what a question rests on.
+#[component]
+fn See(p: &'static Prompt) -> impl IntoView {
+    let c = content();
+    let links = p
+        .see
+        .iter()
+        .filter_map(|r| target(c, r))
+        .map(|(at, words)| view! { <li><a href=href(&at)>{words}</a></li> })
+        .collect_view();
+    view! { <ul class="teach-see" aria-label="See">{links}</ul> }
+}
+
+#[component]
+fn LessonPlan(l: &'static Lesson) -> impl IntoView {
+    let c = content();
+    let head = format!("lesson-{}-h", l.id);
+    let on = target(c, &l.on).map(
+        |(at, words)| view! { <p class="teach-on">"Based on: " <a href=href(&at)>{words}</a></p> },
+    );
+    let steps = l
+        .timing
+        .iter()
+        .map(|s| view! { <li><span class="teach-min">{s.minutes} " min"</span> " " {s.what.clone()}</li> })
+        .collect_view();
+    let questions = l
+        .questions
+        .iter()
+        .map(|q| view! { <li class="teach-q"><p>{q.text.clone()}</p><See p=q/></li> })
+        .collect_view();
+    let terms = l
+        .terms
+        .iter()
+        .filter_map(|id| c.glossary.iter().find(|t| t.id == *id))
+        .map(|t| {
+            view! {
+                <dt><a href=href(&format!("/sources#term-{}", t.id))>{t.term.clone()}</a>
+                    {t.expansion.clone().map(|e| view! { " (" {e} ")" })}</dt>
+                <dd>{t.definition.clone()}</dd>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="lesson" id=format!("lesson-{}", l.id) aria-labelledby=head.clone()>
+            <h2 id=head.clone()>{l.title.clone()}</h2>
+            {on}
+            <p class="print-actions">
+                <button type="button" data-print-button="lesson">"Print this worksheet"</button>
+            </p>
+            <h3>"Lesson plan, 45 minutes"</h3>
+            <ol class="teach-steps">{steps}</ol>
+            <h3>"Discussion questions"</h3>
+            <ol class="teach-questions">{questions}</ol>
+            <h3>"Activity"</h3>
+            <div class="teach-activity teach-q"><p>{l.activity.text.clone()}</p><See p=&l.activity/></div>
+            <h3>"Key terms"</h3>
+            <dl class="teach-terms">{terms}</dl>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every reference of every lesson leads somewhere on the site.
+    #[test]
+    fn every_reference_has_a_target() {
+        let c = content();
+        assert!(c.lessons.len() >= 9, "a lesson per chapter and view");
+        for l in &c.lessons {
+            assert!(target(c, &l.on).is_some(), "{}", l.on);
+            for p in l.questions.iter().chain([&l.activity]) {
+                for r in &p.see {
+                    let (at, words) = target(c, r).unwrap_or_else(|| panic!("{r}"));
+                    assert!(at.starts_with('/') && !words.is_empty(), "{r}");
+                }
+            }
+        }
+        assert_eq!(
+            target(c, "event:war-1965").unwrap().0,
+            "/timeline?event=war-1965"
+        );
+        assert_eq!(
+            target(c, "chapter:codebook").unwrap().0,
+            "/alignment#codebook"
+        );
+        assert_eq!(
+            target(c, "view:/map?year=1993").unwrap().0,
+            "/map?year=1993"
+        );
+        assert!(target(c, "event:no-such-event").is_none());
+    }
+}
