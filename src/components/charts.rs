@@ -59,7 +59,7 @@ fn ChartSources(ids: Vec<String>) -> impl IntoView {
         .collect_view();
     view! {
         <details class="chart-sources">
-            <summary>{format!("Sources ({})", ids.len())}</summary>
+            <summary>{(crate::i18n::t().charts.sources_n)(ids.len())}</summary>
             <ol>{items}</ol>
         </details>
     }
@@ -191,7 +191,13 @@ pub fn ChartSlot(kind: ChartKind, #[prop(into)] id: String) -> impl IntoView {
 #[component]
 pub fn VoteStrip(#[prop(into)] id: String) -> impl IntoView {
     let v = content().vote(&id)?;
-    let result = vote::result(&v.ballots);
+    let lang = crate::i18n::lang();
+    let w = &lang.strings().charts;
+    let result = vote::result_in(
+        &v.ballots,
+        w.choice,
+        if lang.is_rtl() { "، " } else { ", " },
+    );
     let names = |c: Choice| -> Vec<String> {
         v.ballots
             .iter()
@@ -200,22 +206,24 @@ pub fn VoteStrip(#[prop(into)] id: String) -> impl IntoView {
             .collect()
     };
     let count = |c: Choice| v.ballots.iter().filter(|b| b.vote == c).count();
-    let pakistan = v.ballots.iter().find(|b| b.member == "Pakistan");
-    let mut title = format!(
-        "Adopted {}–{}–{}",
-        count(Choice::InFavour),
-        count(Choice::Against),
-        count(Choice::Abstained)
-    );
-    if let Some(p) = pakistan {
-        title.push_str(&format!(": Pakistan voted {}", p.vote.label()));
-    }
-    for c in [Choice::Against, Choice::Abstained] {
-        let n = names(c);
-        if !n.is_empty() {
-            title.push_str(&format!("; {} {}", n.join(" and "), c.label()));
-        }
-    }
+    let summary = crate::i18n::VoteSummary {
+        tally: (
+            count(Choice::InFavour),
+            count(Choice::Against),
+            count(Choice::Abstained),
+        ),
+        pakistan: v
+            .ballots
+            .iter()
+            .find(|b| b.member == w.pakistan)
+            .map(|b| b.vote),
+        others: [Choice::Against, Choice::Abstained]
+            .into_iter()
+            .map(|c| (names(c), c))
+            .filter(|(n, _)| !n.is_empty())
+            .collect(),
+    };
+    let title = lang.bidi((w.vote_title)(&summary));
     let fid = format!("fig-vote-{}", v.id);
     let sources = v.sources.clone();
     let seats = v
@@ -229,31 +237,28 @@ pub fn VoteStrip(#[prop(into)] id: String) -> impl IntoView {
                 Choice::NotVoting => "none",
             };
             let seat = match b.seat {
-                Seat::Permanent => "permanent member",
-                Seat::Elected => "elected member",
+                Seat::Permanent => w.permanent,
+                Seat::Elected => w.elected,
             };
             let name = b.short.clone().unwrap_or_else(|| b.member.clone());
             view! {
                 <li class=format!("seat {choice} {}", if b.seat == Seat::Permanent { "p5" } else { "e10" })
-                    class:us=b.member == "Pakistan">
+                    class:us=b.member == w.pakistan>
                     <span class="seat-mark" aria-hidden="true"></span>
                     <span class="seat-name" aria-hidden="true">{name}</span>
-                    <span class="visually-hidden">{format!("{} ({seat}): {}", b.member, b.vote.label())}</span>
+                    <span class="visually-hidden">{format!("{} ({seat}): {}", b.member, (w.choice)(b.vote))}</span>
                 </li>
             }
         })
         .collect_view();
-    let desc = format!(
-        "The Security Council's 15 seats on {}, permanent members first: {result}.",
-        v.date.display()
-    );
+    let desc = (w.vote_desc)(&lang.date(&v.date), &result);
     Some(view! {
         <figure class="chart chart-vote" id=fid.clone() aria-labelledby=format!("{fid}-t")>
             <div class="chart-title" id=format!("{fid}-t")>{title}</div>
             <ul class="chart-key" aria-hidden="true">
-                <li><span class="seat yes"><span class="seat-mark"></span></span>"In favour"</li>
-                <li><span class="seat abstain"><span class="seat-mark"></span></span>"Abstained"</li>
-                <li><span class="seat no"><span class="seat-mark"></span></span>"Against"</li>
+                <li><span class="seat yes"><span class="seat-mark"></span></span>{w.key[0]}</li>
+                <li><span class="seat abstain"><span class="seat-mark"></span></span>{w.key[1]}</li>
+                <li><span class="seat no"><span class="seat-mark"></span></span>{w.key[2]}</li>
             </ul>
             <ol class="seats" aria-label=desc.clone()>{seats}</ol>
             <figcaption>
@@ -288,18 +293,20 @@ pub fn CompareTable(#[prop(into)] id: String) -> impl IntoView {
         })
         .collect_view();
     let differ = cmp.rows.iter().filter(|r| r.differs).count();
-    let desc = format!(
-        "{} set beside {} on {} aspects; they differ on {differ}.",
-        cmp.right,
-        cmp.left,
-        cmp.rows.len()
-    );
+    let lang = crate::i18n::lang();
+    let w = &lang.strings().charts;
+    let desc = lang.bidi((w.compare_desc)(
+        &cmp.right,
+        &cmp.left,
+        cmp.rows.len(),
+        differ,
+    ));
     Some(view! {
         <figure class="chart chart-compare" id=fid.clone() aria-labelledby=format!("{fid}-t")>
             <div class="chart-title" id=format!("{fid}-t")>{cmp.title.clone()}</div>
             <div class="table-wrap" tabindex="0" role="region" aria-label=cmp.title.clone()>
                 <table>
-                    <thead><tr><th scope="col">"Aspect"</th><th scope="col">{cmp.left.clone()}</th><th scope="col">{cmp.right.clone()}</th></tr></thead>
+                    <thead><tr><th scope="col">{w.aspect}</th><th scope="col">{cmp.left.clone()}</th><th scope="col">{cmp.right.clone()}</th></tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>

@@ -1,8 +1,8 @@
 //! The interface in English (the site's default language).
 
 use super::{
-    EmbedFooterText, FooterText, Head, Heads, NotFoundText, PageText, Pages, ShareText, Strings,
-    TimelineText,
+    ChartText, EmbedFooterText, FooterText, Head, Heads, NotFoundText, PageText, Pages, ShareText,
+    Strings, TeachText, TimelineText,
 };
 use crate::content::EN_DATES;
 
@@ -128,6 +128,50 @@ pub const STRINGS: Strings = Strings {
         download: "Download the data",
     },
     chapter_sources: ("Sources for “", "”"),
+    charts: ChartText {
+        pakistan: "Pakistan",
+        choice: |c| c.label(),
+        vote_title: |v| {
+            let (y, n, a) = v.tally;
+            let mut t = format!("Adopted {y}–{n}–{a}");
+            if let Some(c) = v.pakistan {
+                t.push_str(&format!(": Pakistan voted {}", c.label()));
+            }
+            for (names, c) in &v.others {
+                t.push_str(&format!("; {} {}", names.join(" and "), c.label()));
+            }
+            t
+        },
+        vote_desc: |date, result| {
+            format!("The Security Council's 15 seats on {date}, permanent members first: {result}.")
+        },
+        permanent: "permanent member",
+        elected: "elected member",
+        key: ["In favour", "Abstained", "Against"],
+        aspect: "Aspect",
+        compare_desc: |right, left, n, differ| {
+            format!("{right} set beside {left} on {n} aspects; they differ on {differ}.")
+        },
+        sources_n: |n| format!("Sources ({n})"),
+    },
+    teach: TeachText {
+        lessons: "Lessons",
+        note: (
+            "Printing a view gives a handout with its state in words, numbered references, its address and the date; each view also prints as a one-page summary. After one visit, the site keeps working without a connection where the browser allows it. ",
+            "Sources, data and glossary",
+            " lists every source the lessons rest on.",
+        ),
+        see: "See",
+        based_on: "Based on: ",
+        print: "Print this worksheet",
+        plan: "Lesson plan, 45 minutes",
+        questions: "Discussion questions",
+        activity: "Activity",
+        terms: "Key terms",
+        minutes: " min",
+        kinds: ["Chapter: ", "Event: ", "Deployment: ", "Figures: ", "Glossary: ", "Source: "],
+        open_view: ["Open the timeline", "Open the map", "Open the alignment explorer"],
+    },
     dates: EN_DATES,
     full_stop: ".",
 };

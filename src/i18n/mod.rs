@@ -269,6 +269,10 @@ pub struct Strings {
     pub timeline: TimelineText,
     /// A chapter's list of sources: `Sources for “` title `”`.
     pub chapter_sources: (&'static str, &'static str),
+    /// The charts placed in the story (vote strip, comparison table).
+    pub charts: ChartText,
+    /// The /teach page's headings and link words.
+    pub teach: TeachText,
     pub dates: DateWords,
     /// The sentence's full stop (`.`, `۔`).
     pub full_stop: &'static str,
@@ -401,6 +405,62 @@ pub fn in_lang<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
     out
 }
 
+/// What a vote strip says about a vote, for its title.
+#[derive(Clone, Debug)]
+pub struct VoteSummary {
+    /// In favour, against, abstained.
+    pub tally: (usize, usize, usize),
+    /// How Pakistan voted, when it held a seat.
+    pub pakistan: Option<crate::content::Choice>,
+    /// The (short) names of the members against, then of those abstaining.
+    pub others: Vec<(Vec<String>, crate::content::Choice)>,
+}
+
+/// The words of the story's charts.
+#[derive(Clone, Copy, Debug)]
+pub struct ChartText {
+    /// Pakistan's name as the vote's ballots give it (its seat is marked).
+    pub pakistan: &'static str,
+    /// A choice in a sentence: `in favour`, `abstained`.
+    pub choice: fn(crate::content::Choice) -> &'static str,
+    /// The vote's title: `Adopted 13–0–2: Pakistan voted in favour; China and Russia abstained`.
+    pub vote_title: fn(&VoteSummary) -> String,
+    /// The seats' description, from the date and the result.
+    pub vote_desc: fn(&str, &str) -> String,
+    pub permanent: &'static str,
+    pub elected: &'static str,
+    /// The key: in favour, abstained, against.
+    pub key: [&'static str; 3],
+    /// The comparison's first column heading.
+    pub aspect: &'static str,
+    /// The comparison's description from (right, left, aspects, differing).
+    pub compare_desc: fn(&str, &str, usize, usize) -> String,
+    /// `Sources (4)`.
+    pub sources_n: fn(usize) -> String,
+}
+
+/// The words of /teach.
+#[derive(Clone, Copy, Debug)]
+pub struct TeachText {
+    pub lessons: &'static str,
+    /// The note under the contents, its link, and after the link.
+    pub note: (&'static str, &'static str, &'static str),
+    pub see: &'static str,
+    pub based_on: &'static str,
+    pub print: &'static str,
+    pub plan: &'static str,
+    pub questions: &'static str,
+    pub activity: &'static str,
+    pub terms: &'static str,
+    /// After a step's minutes: ` min`.
+    pub minutes: &'static str,
+    /// Before a reference's name: `Chapter: `, `Event: `, `Deployment: `,
+    /// `Figures: `, `Glossary: `, `Source: `.
+    pub kinds: [&'static str; 6],
+    /// The links to the views: timeline, map, alignment explorer.
+    pub open_view: [&'static str; 3],
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -480,5 +540,84 @@ mod tests {
             assert!(!s.chars().any(|c| ('\u{06F0}'..='\u{06F9}').contains(&c)
                 || ('\u{0660}'..='\u{0669}').contains(&c)));
         }
+    }
+    /// The vote strip's title in each language, from the translated vote:
+    /// Pakistan's seat is found by its name in the page's language, the
+    /// tally and names come from the data, and Urdu keeps Western digits.
+    #[test]
+    fn vote_titles_from_the_data_in_both_languages() {
+        use crate::content::{content_in, Choice};
+        for lang in Lang::ALL {
+            let w = &lang.strings().charts;
+            let v = content_in(lang).vote("res-2803").expect("the vote");
+            let pk = v.ballots.iter().find(|b| b.member == w.pakistan);
+            assert_eq!(
+                pk.map(|b| b.vote),
+                Some(Choice::InFavour),
+                "{lang:?}: Pakistan's seat by its name"
+            );
+            let summary = VoteSummary {
+                tally: (13, 0, 2),
+                pakistan: Some(Choice::InFavour),
+                others: vec![(vec!["A".into(), "B".into()], Choice::Abstained)],
+            };
+            let t = (w.vote_title)(&summary);
+            assert!(t.contains("13–0–2"), "{t}");
+            assert!(!t
+                .chars()
+                .any(|c| ('\u{660}'..='\u{669}').contains(&c)
+                    || ('\u{6f0}'..='\u{6f9}').contains(&c)));
+        }
+        let en = (EN.charts.vote_title)(&VoteSummary {
+            tally: (13, 0, 2),
+            pakistan: Some(Choice::InFavour),
+            others: vec![(vec!["China".into(), "Russia".into()], Choice::Abstained)],
+        });
+        assert_eq!(
+            en,
+            "Adopted 13–0–2: Pakistan voted in favour; China and Russia abstained"
+        );
+        let ur = (UR.charts.vote_title)(&VoteSummary {
+            tally: (13, 0, 2),
+            pakistan: Some(Choice::InFavour),
+            others: vec![(vec!["چین".into(), "روس".into()], Choice::Abstained)],
+        });
+        assert_eq!(
+            ur,
+            "\u{2066}13–0–2\u{2069} سے منظور؛ پاکستان نے حق میں ووٹ دیا؛ چین اور روس نے ووٹنگ میں حصہ نہیں لیا"
+        );
+    }
+
+    /// /ur/teach: lessons and their link words in Urdu, the references the
+    /// English ones.
+    #[test]
+    fn teach_in_urdu() {
+        use crate::content::content_in;
+        let (en, ur) = (content_in(Lang::En), content_in(Lang::Ur));
+        assert_eq!(en.lessons.len(), ur.lessons.len());
+        for (e, u) in en.lessons.iter().zip(&ur.lessons) {
+            assert_eq!(e.id, u.id);
+            assert_ne!(e.title, u.title, "{} translated", e.id);
+            assert_eq!(e.activity.see, u.activity.see);
+            let m =
+                |l: &crate::content::Lesson| l.timing.iter().map(|s| s.minutes).collect::<Vec<_>>();
+            assert_eq!(m(e), m(u));
+        }
+        let (at, words) = in_lang(Lang::Ur, || {
+            crate::views::teach::target(ur, "view:/map?year=1993")
+        })
+        .expect("a view link");
+        assert_eq!(
+            (at.as_str(), words.as_str()),
+            ("/map?year=1993", "نقشہ کھولیے")
+        );
+        let (_, words) = in_lang(Lang::Ur, || {
+            crate::views::teach::target(ur, "event:war-1965")
+        })
+        .unwrap();
+        assert!(words.starts_with("واقعہ: "), "{words}");
+        let c = &ur.comparisons[0];
+        assert_eq!(c.rows.len(), en.comparisons[0].rows.len());
+        assert_ne!(c.title, en.comparisons[0].title);
     }
 }

@@ -2,10 +2,10 @@
 //! `content/ur/terms.json`; Western digits, dates from the data.
 
 use super::{
-    EmbedFooterText, FooterText, Head, Heads, NotFoundText, PageText, Pages, ShareText, Strings,
-    TimelineText,
+    ChartText, EmbedFooterText, FooterText, Head, Heads, NotFoundText, PageText, Pages, ShareText,
+    Strings, TeachText, TimelineText,
 };
-use crate::content::DateWords;
+use crate::content::{Choice, DateWords};
 
 const MONTHS: [&str; 12] = [
     "جنوری",
@@ -146,6 +146,55 @@ pub const STRINGS: Strings = Strings {
         download: "ڈیٹا ڈاؤن لوڈ کیجیے",
     },
     chapter_sources: ("“", "” کے ماخذ"),
+    charts: ChartText {
+        pakistan: "پاکستان",
+        choice: |c| match c {
+            Choice::InFavour => "حق میں",
+            Choice::Against => "مخالفت میں",
+            Choice::Abstained => "غیر حاضر",
+            Choice::NotVoting => "ووٹ نہیں دیا",
+        },
+        vote_title: |v| {
+            let (y, n, a) = v.tally;
+            let mut t = format!("\u{2066}{y}–{n}–{a}\u{2069} سے منظور");
+            if let Some(c) = v.pakistan {
+                t.push_str(&format!("؛ پاکستان نے {}", verb(c)));
+            }
+            for (names, c) in &v.others {
+                t.push_str(&format!("؛ {} نے {}", names.join(" اور "), verb(*c)));
+            }
+            t
+        },
+        vote_desc: |date, result| {
+            format!("{date} کو سلامتی کونسل کی 15 نشستیں، پہلے مستقل ارکان: {result}۔")
+        },
+        permanent: "مستقل رکن",
+        elected: "منتخب رکن",
+        key: ["حق میں", "غیر حاضر", "مخالفت میں"],
+        aspect: "پہلو",
+        compare_desc: |right, left, n, differ| {
+            format!("{right} اور {left} کا {n} پہلوؤں پر موازنہ؛ {differ} پہلوؤں پر فرق ہے۔")
+        },
+        sources_n: |n| format!("ماخذ ({n})"),
+    },
+    teach: TeachText {
+        lessons: "اسباق",
+        note: (
+            "کسی منظر کو پرنٹ کرنے سے ایک ہینڈ آؤٹ بنتا ہے جس میں منظر کی حالت الفاظ میں، نمبر وار حوالے، اس کا پتا اور تاریخ ہوتی ہے؛ ہر منظر ایک صفحے کے خلاصے کے طور پر بھی پرنٹ ہوتا ہے۔ ایک بار دیکھنے کے بعد، جہاں براؤزر اجازت دے، سائٹ انٹرنیٹ کے بغیر بھی کام کرتی ہے۔ ",
+            "ماخذ، ڈیٹا اور فرہنگ",
+            " میں وہ تمام ماخذ درج ہیں جن پر یہ اسباق مبنی ہیں۔",
+        ),
+        see: "دیکھیے",
+        based_on: "بنیاد: ",
+        print: "یہ ورک شیٹ پرنٹ کیجیے",
+        plan: "سبق کا منصوبہ، 45 منٹ",
+        questions: "بحث کے سوالات",
+        activity: "سرگرمی",
+        terms: "اہم اصطلاحات",
+        minutes: " منٹ",
+        kinds: ["باب: ", "واقعہ: ", "تعیناتی: ", "اعداد و شمار: ", "فرہنگ: ", "ماخذ: "],
+        open_view: ["ٹائم لائن کھولیے", "نقشہ کھولیے", "صف بندی کا جائزہ کھولیے"],
+    },
     dates: DateWords {
         months_short: MONTHS,
         months_long: MONTHS,
@@ -154,3 +203,13 @@ pub const STRINGS: Strings = Strings {
     },
     full_stop: "۔",
 };
+
+/// A choice as what a member did: `حق میں ووٹ دیا`.
+fn verb(c: Choice) -> &'static str {
+    match c {
+        Choice::InFavour => "حق میں ووٹ دیا",
+        Choice::Against => "مخالفت میں ووٹ دیا",
+        Choice::Abstained => "ووٹنگ میں حصہ نہیں لیا",
+        Choice::NotVoting => "ووٹ نہیں دیا",
+    }
+}

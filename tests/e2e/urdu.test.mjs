@@ -12,9 +12,11 @@ import { ROOT, SITES, serve, launch, openPage, ready, problems, axeViolations, c
 
 const ur = (file, key) => JSON.parse(fs.readFileSync(path.join(ROOT, "content", "ur", file), "utf8"))[key];
 const UR_EVENTS = ur("events.json", "events");
+const en = (file, key) => JSON.parse(fs.readFileSync(path.join(ROOT, "content", file), "utf8"))[key];
+const plain = (t) => t.replace(/[\u2066-\u2069]/g, "").replace(/\s+/g, " ").trim();
 const URDU = /[\u0600-\u06FF]/;
-const PAGES = ["/", "/timeline", "/map", "/alignment", "/sources", "/about"];
-const EMBEDS = ["/embed/timeline", "/embed/map", "/embed/alignment"];
+const PAGES = ["/", "/timeline", "/map", "/alignment", "/sources", "/about", "/teach"];
+const EMBEDS = ["/embed/timeline", "/embed/map", "/embed/alignment", "/embed/teach"];
 const urPath = (p) => (p === "/" ? "/ur/" : `/ur${p}/`);
 const LRI = "\u2066", PDI = "\u2069";
 
@@ -105,6 +107,60 @@ test("the language switch opens the same view with the same state, both ways", a
     await page.waitForURL(/\/ur\/timeline\/?$/);
     assert.match(await page.textContent("main h1"), URDU);
     assert.equal(await page.getAttribute("html", "dir"), "rtl");
+    assert.deepEqual(problems(page), []);
+  } finally { await srv.close(); }
+});
+
+test("the story's vote strip and ISF comparison, and /teach, read in Urdu from content/ur, with the English figures", async () => {
+  const srv = await serve(SITES[0].dir);
+  try {
+    const page = await openPage(browser);
+    await page.goto(`${srv.origin}/ur/`);
+    await ready(page);
+    // the vote: its title states the tally and Pakistan's vote in Urdu, the seats carry the Urdu names
+    const vote = page.locator("figure.chart-vote").first();
+    const title = plain(await vote.locator(".chart-title").textContent());
+    assert.match(title, URDU);
+    assert.ok(title.includes("13–0–2") && title.includes("پاکستان نے حق میں ووٹ دیا"), title);
+    assert.ok(!/Adopted|voted|abstained/.test(title), `no English left: ${title}`);
+    const urVote = ur("votes.json", "votes")["res-2803"];
+    const names = (await vote.locator(".seat-name").allTextContents()).map(plain);
+    const enBallots = en("votes.json", "votes").find((v) => v.id === "res-2803").ballots;
+    assert.equal(names.length, enBallots.length);
+    assert.deepEqual(names, enBallots.map((_, i) => plain(urVote[`ballots.${i}.short`] ?? urVote[`ballots.${i}.member`])));
+    assert.equal(plain(await vote.locator(".seat.us .seat-name").textContent()), "پاکستان", "Pakistan's seat is marked");
+    assert.deepEqual((await vote.locator(".chart-key li").allTextContents()).map(plain), ["حق میں", "غیر حاضر", "مخالفت میں"]);
+    // the comparison: title, column heads and cells from content/ur/comparisons.json
+    const urCmp = ur("comparisons.json", "comparisons")["isf-vs-peacekeeping"];
+    const cmp = page.locator("figure.chart-compare").first();
+    assert.equal(plain(await cmp.locator(".chart-title").textContent()), plain(urCmp.title));
+    assert.deepEqual((await cmp.locator("thead th").allTextContents()).map(plain), ["پہلو", plain(urCmp.left), plain(urCmp.right)]);
+    assert.equal(plain(await cmp.locator("tbody tr th").first().textContent()), plain(urCmp["rows.0.aspect"]));
+    assert.ok(plain(await cmp.locator("tbody tr td").nth(1).textContent()).startsWith(plain(urCmp["rows.0.right.text"])));
+    // the English story keeps its English vote title
+    await page.goto(`${srv.origin}/`);
+    await ready(page);
+    assert.match(await page.locator("figure.chart-vote .chart-title").first().textContent(), /^Adopted 13–0–2: Pakistan voted in favour/);
+    // /ur/teach: every lesson in Urdu, headings in Urdu, the English minutes, links in Urdu words to /ur pages
+    const urLessons = ur("teach.json", "lessons");
+    const enLessons = en("teach.json", "lessons");
+    await page.goto(`${srv.origin}/ur/teach/`);
+    await ready(page);
+    const heads = (await page.locator("section.lesson h2").allTextContents()).map(plain);
+    assert.deepEqual(heads, enLessons.map((l) => plain(urLessons[l.id].title)));
+    const first = page.locator("section.lesson").first();
+    assert.deepEqual((await first.locator("h3").allTextContents()).map(plain),
+      ["سبق کا منصوبہ، 45 منٹ", "بحث کے سوالات", "سرگرمی", "اہم اصطلاحات"]);
+    const minutes = (await first.locator(".teach-min").allTextContents()).map((t) => Number(plain(t).match(/\d+/)[0]));
+    assert.deepEqual(minutes, enLessons[0].timing.map((s) => s.minutes));
+    assert.equal(plain(await first.locator(".teach-questions > li > p").first().textContent()), plain(urLessons[enLessons[0].id]["questions.0.text"]));
+    const links = await page.$$eval("section.lesson .teach-see a", (as) => as.map((a) => [a.textContent, a.getAttribute("href")]));
+    assert.ok(links.length > 20);
+    for (const [words, href] of links) {
+      assert.match(words, URDU, `link words in Urdu: ${words}`);
+      assert.ok(href.startsWith("/ur/"), `link stays in Urdu: ${href}`);
+    }
+    assert.ok(!/Discussion questions|Open the map|Print this worksheet/.test(await page.textContent("main")));
     assert.deepEqual(problems(page), []);
   } finally { await srv.close(); }
 });

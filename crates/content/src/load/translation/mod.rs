@@ -92,6 +92,21 @@ pub fn translate(dir: &Path, lang: &str, english: &Content) -> (Content, Vec<Con
         &english.scenarios,
         &mut errors,
     );
+    out.votes = translate_list(&tdir, "votes.json", "votes", &english.votes, &mut errors);
+    out.comparisons = translate_list(
+        &tdir,
+        "comparisons.json",
+        "comparisons",
+        &english.comparisons,
+        &mut errors,
+    );
+    out.lessons = translate_list(
+        &tdir,
+        "teach.json",
+        "lessons",
+        &english.lessons,
+        &mut errors,
+    );
     if let Some(a) = &english.alignment {
         out.alignment = Some(translate_alignment(&tdir, a, &mut errors));
     }
@@ -138,6 +153,9 @@ fn isolate_content(out: &mut Content, english: &Content) {
     list(&mut out.glossary, &english.glossary);
     list(&mut out.quotes, &english.quotes);
     list(&mut out.scenarios, &english.scenarios);
+    list(&mut out.votes, &english.votes);
+    list(&mut out.comparisons, &english.comparisons);
+    list(&mut out.lessons, &english.lessons);
     if let (Some(a), Some(e)) = (out.alignment.as_mut(), english.alignment.as_ref()) {
         let mut one = vec![a.clone()];
         list(&mut one, std::slice::from_ref(e));
