@@ -40,6 +40,9 @@
     document.fonts.load('400 1em "Noto Nastaliq Urdu"', "\u0627\u0631\u062f\u0648").then(function (loaded) {
       if (loaded.length > 0) localStorage.setItem("fonts-ur", "1");
     }).catch(function () { /* offline or blocked: try again on the next page */ });
+  });
+})();
+
 // On a phone the menu is one row that scrolls sideways (assets/style.css):
 // the page's own link is brought into view, for the prerendered page and for
 // the app's copy of the header.
