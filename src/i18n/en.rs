@@ -1,8 +1,8 @@
 //! The interface in English (the site's default language).
 
 use super::{
-    ChartText, EmbedFooterText, FooterText, Head, Heads, NotFoundText, PageText, Pages, ShareText,
-    Strings, TeachText, TimelineText,
+    ChartText, EmbedFooterText, FooterText, Head, Heads, MapText, NotFoundText, PageText, Pages,
+    ShareText, Strings, TeachText, TimelineText,
 };
 use crate::content::EN_DATES;
 
@@ -172,6 +172,105 @@ pub const STRINGS: Strings = Strings {
         kinds: ["Chapter: ", "Event: ", "Deployment: ", "Figures: ", "Glossary: ", "Source: "],
         open_view: ["Open the timeline", "Open the map", "Open the alignment explorer"],
     },
+    map: MapText {
+        summary_year: |y, n, names| {
+            format!("In {y}: {n} deployment{} on the map: {names}.", plural(n))
+        },
+        summary_all: |first, last, n| {
+            format!("All years, {first}–{last}: {n} deployment{} on the map.", plural(n))
+        },
+        desc_year: |y, names| format!("Deployments active in {y}, west to east: {names}."),
+        desc_all: |names| format!("Every deployment, west to east: {names}."),
+        text_description: "Text description of the map",
+        deployments_n: |n| format!("{n} deployment{}", plural(n)),
+        no_total: |y| format!("on the map in {y}. No sourced total of Pakistani personnel deployed in {y} was found; each mission’s card gives its contingent where known."),
+        deployed_in: |y, dates, n| {
+            format!("Pakistani peacekeepers deployed in {y} (as of {dates}), in {n} deployment{} on the map", plural(n))
+        },
+        differ: ". Sources differ: the figures were stated at different dates and may count differently",
+        and: " and ",
+        served: |n, date, un, other| format!("Pakistanis had served in {n} UN missions by {date} (official count). This map shows the {un} UN peacekeeping deployments this site could document (some entries combine a mission with its successor) and {other} deployments that are not contributions to UN peacekeeping."),
+        largest: "Largest deployments",
+        largest_in: |y| format!("Largest deployments in {y}"),
+        every_in_table: "Every deployment, in a table",
+        each_size: " (each size as first listed in its card).",
+        show: ["Show", " every deployment", " one year"],
+        credit: ("Country outlines: ", " 1:50m (public domain), simplified; Equal Earth projection. Borders are drawn as Natural Earth has them and imply no view on disputed territory. A marker stands for a mission’s area or a named base, not an exact position; markers that would overlap join a numbered cluster until you zoom in."),
+        svg_title: "World map of Pakistan’s peacekeeping deployments",
+        markers_label: "Deployments on the map, west to east; arrow keys move between them",
+        personnel: |q| format!(", {q} personnel"),
+        state_year: |y| format!("Map: missions active in {y}"),
+        state_all: |first, last| format!("Map: every deployment, {first}–{last}"),
+        state_open: "; open: ",
+        details_label: "Mission details",
+        choose: "Choose a marker or a row of the table to see a deployment’s details and sources.",
+        not_active: |y, years| format!("Not active in {y}: Pakistani years {years}."),
+        as_of: |q, d| format!("{q} (as of {d})"),
+        ongoing_as_of: |years, d| format!("{years}; ongoing as of {d}"),
+        close_label: "Close mission details",
+        close: "Close ✕",
+        host: "Host",
+        years: "Pakistani years",
+        role: "Role",
+        marker: "Marker",
+        mission_area: "Mission area",
+        confidence: "Confidence",
+        contingent: "Contingent",
+        no_contingent: "No sourced figure for the size of the Pakistani contingent was found.",
+        deaths: "Pakistani deaths",
+        no_deaths: "No sourced figure for this mission on its own; the total since 1960 is on the sources page.",
+        notable: "Notable",
+        on_timeline: "On the timeline",
+        show_on_map: "Show on the map",
+        see_full_map: "See it on the full map",
+        list_sep: ", ",
+        styles: [
+            "UN mission, Pakistanis have left",
+            "UN mission, Pakistanis serving",
+            "UN mission hosted by Pakistan",
+            "Prospective, not a UN force",
+            "Bilateral deployment, not UN, not the ISF",
+        ],
+        roles: [
+            "infantry",
+            "engineers",
+            "medical",
+            "police",
+            "military observers",
+            "logistics",
+            "aviation",
+            "signals",
+            "staff officers",
+            "armour",
+        ],
+        confidences: ["confirmed", "partly confirmed", "uncertain"],
+        all_deployments: "All deployments",
+        table_lede: "The same data as the map. Choose a mission to open its card; sort by any column.",
+        table_label: "Deployments table (scrollable)",
+        caption: |n| format!("{n} Pakistani deployments documented on this site"),
+        kind: "Kind",
+        columns: ["Mission", "Host", "Pakistani years", "Contingent", "Pakistani deaths"],
+        active_in: |y| format!("active in {y}"),
+        not_in: |y| format!("not in {y}"),
+        not_known: "not known",
+        zoom_group: "Zoom and pan the map",
+        zoom: ["Zoom in", "Zoom out", "Pan west", "Pan north", "Pan south", "Pan east", "Reset"],
+        key: "Key",
+        dashed: "Dashed: size not known",
+        area_grows: "Area grows with the contingent",
+        hatched: |y| format!("Hatched: a host in {y}"),
+        shaded: "Shaded: hosted Pakistani peacekeepers",
+    },
+    quantity: |q| q.display(),
     dates: EN_DATES,
     full_stop: ".",
 };
+
+/// `s` after a count other than one.
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}

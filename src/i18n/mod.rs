@@ -162,6 +162,12 @@ impl Lang {
         }
     }
 
+    /// A sourced number in this language (`about 1,000`, `1,000 سے زائد`),
+    /// its digits isolated in a right-to-left language.
+    pub fn quantity(self, q: &crate::content::Quantity) -> String {
+        self.bidi((self.strings().quantity)(q))
+    }
+
     /// A whole number with thousands separators: `235,000` (Western digits
     /// and the comma in both languages, as the content writes them).
     pub fn number(self, n: i64) -> String {
@@ -273,6 +279,10 @@ pub struct Strings {
     pub charts: ChartText,
     /// The /teach page's headings and link words.
     pub teach: TeachText,
+    /// The map's words: summary, totals, key, card, table.
+    pub map: MapText,
+    /// A sourced number: `about 1,000`, `more than 5,000`, `1,000–2,000`.
+    pub quantity: fn(&crate::content::Quantity) -> String,
     pub dates: DateWords,
     /// The sentence's full stop (`.`, `۔`).
     pub full_stop: &'static str,
@@ -437,6 +447,130 @@ pub struct ChartText {
     pub compare_desc: fn(&str, &str, usize, usize) -> String,
     /// `Sources (4)`.
     pub sources_n: fn(usize) -> String,
+}
+
+/// The map's words (`/map`, `/embed/mission`). Numbers and dates come in
+/// already formatted ([`Lang::quantity`], [`Lang::date`]).
+#[derive(Clone, Copy, Debug)]
+pub struct MapText {
+    /// The summary under the map: (year, deployments, their names).
+    pub summary_year: fn(i32, usize, &str) -> String,
+    /// The summary for every year: (first, last, deployments).
+    pub summary_all: fn(i32, i32, usize) -> String,
+    /// The text alternative: (year, names).
+    pub desc_year: fn(i32, &str) -> String,
+    pub desc_all: fn(&str) -> String,
+    pub text_description: &'static str,
+    /// `3 deployments`.
+    pub deployments_n: fn(usize) -> String,
+    /// After [`Self::deployments_n`] when no total is sourced for the year.
+    pub no_total: fn(i32) -> String,
+    /// Under the year's total: (year, the figures' dates, deployments on the map).
+    pub deployed_in: fn(i32, &str, usize) -> String,
+    /// Appended when the year's figures differ.
+    pub differ: &'static str,
+    /// Between two dates: ` and `.
+    pub and: &'static str,
+    /// Every year: (missions served, by date, UN deployments, other deployments).
+    pub served: fn(&str, &str, usize, usize) -> String,
+    pub largest: &'static str,
+    pub largest_in: fn(i32) -> String,
+    pub every_in_table: &'static str,
+    pub each_size: &'static str,
+    /// The year controls: the group's legend, every deployment, one year.
+    pub show: [&'static str; 3],
+    /// The country outlines' credit: before the link, after it.
+    pub credit: (&'static str, &'static str),
+    pub svg_title: &'static str,
+    pub markers_label: &'static str,
+    /// A marker's size in its name: `, 1,000 personnel`.
+    pub personnel: fn(&str) -> String,
+    /// The printed state: (year or none, first, last).
+    pub state_year: fn(i32) -> String,
+    pub state_all: fn(i32, i32) -> String,
+    /// `; open: ` before the open mission's name.
+    pub state_open: &'static str,
+    // the card
+    pub details_label: &'static str,
+    pub choose: &'static str,
+    /// (year, the Pakistani years).
+    pub not_active: fn(i32, &str) -> String,
+    /// A figure at a date: (number, date).
+    pub as_of: fn(&str, &str) -> String,
+    /// (years, as-of date).
+    pub ongoing_as_of: fn(&str, &str) -> String,
+    pub close_label: &'static str,
+    pub close: &'static str,
+    pub host: &'static str,
+    pub years: &'static str,
+    pub role: &'static str,
+    pub marker: &'static str,
+    pub mission_area: &'static str,
+    pub confidence: &'static str,
+    pub contingent: &'static str,
+    pub no_contingent: &'static str,
+    pub deaths: &'static str,
+    pub no_deaths: &'static str,
+    pub notable: &'static str,
+    pub on_timeline: &'static str,
+    pub show_on_map: &'static str,
+    pub see_full_map: &'static str,
+    /// Between roles: `, `.
+    pub list_sep: &'static str,
+    /// Marker styles: ended, ongoing, hosted, prospective, bilateral.
+    pub styles: [&'static str; 5],
+    /// Roles in the order of [`crate::content::Role`].
+    pub roles: [&'static str; 10],
+    /// Confirmed, partly confirmed, uncertain.
+    pub confidences: [&'static str; 3],
+    // the table
+    pub all_deployments: &'static str,
+    pub table_lede: &'static str,
+    pub table_label: &'static str,
+    pub caption: fn(usize) -> String,
+    pub kind: &'static str,
+    /// Column heads: mission, host, years, contingent, deaths.
+    pub columns: [&'static str; 5],
+    pub active_in: fn(i32) -> String,
+    pub not_in: fn(i32) -> String,
+    pub not_known: &'static str,
+    // the tools and key
+    pub zoom_group: &'static str,
+    /// Zoom in, zoom out, pan west, north, south, east, reset.
+    pub zoom: [&'static str; 7],
+    pub key: &'static str,
+    pub dashed: &'static str,
+    pub area_grows: &'static str,
+    pub hatched: fn(i32) -> String,
+    pub shaded: &'static str,
+}
+
+impl MapText {
+    pub fn role(&self, r: crate::content::Role) -> &'static str {
+        use crate::content::Role::*;
+        let i = match r {
+            Infantry => 0,
+            Engineers => 1,
+            Medical => 2,
+            Police => 3,
+            Observers => 4,
+            Logistics => 5,
+            Aviation => 6,
+            Signals => 7,
+            Staff => 8,
+            Armour => 9,
+        };
+        self.roles[i]
+    }
+
+    pub fn confidence_label(&self, c: crate::content::Confidence) -> &'static str {
+        use crate::content::Confidence::*;
+        self.confidences[match c {
+            Confirmed => 0,
+            Partial => 1,
+            Uncertain => 2,
+        }]
+    }
 }
 
 /// The words of /teach.
@@ -619,5 +753,122 @@ mod tests {
         let c = &ur.comparisons[0];
         assert_eq!(c.rows.len(), en.comparisons[0].rows.len());
         assert_ne!(c.title, en.comparisons[0].title);
+    }
+
+    /// The map's words on /ur/map: Urdu sentences around the data's numbers
+    /// and dates (Western digits, isolated), the key's and table's words from
+    /// the catalogue; English unchanged.
+    #[test]
+    fn map_words_in_urdu() {
+        use crate::content::{Quantity, Role};
+        use crate::views::map::logic::{MarkerStyle, SortKey};
+        let plain = |s: String| s.replace(['\u{2066}', '\u{2069}'], "");
+        let q = |value, high, qualifier| Quantity {
+            value,
+            high,
+            qualifier,
+        };
+        use crate::content::Qualifier::*;
+        assert_eq!(
+            plain(Lang::Ur.quantity(&q(5000, None, MoreThan))),
+            "5,000 سے زائد"
+        );
+        assert_eq!(
+            plain(Lang::Ur.quantity(&q(1000, None, About))),
+            "تقریباً 1,000"
+        );
+        assert_eq!(
+            Lang::Ur.quantity(&q(1000, Some(2000), Exact)),
+            "\u{2066}1,000–2,000\u{2069}"
+        );
+        assert_eq!(
+            Lang::En.quantity(&q(5000, None, MoreThan)),
+            "more than 5,000"
+        );
+        assert_eq!(
+            in_lang(Lang::En, || MarkerStyle::Hosted.label()),
+            "UN mission hosted by Pakistan"
+        );
+        assert_eq!(
+            in_lang(Lang::Ur, || MarkerStyle::Hosted.label()),
+            "پاکستان کی میزبانی میں اقوام متحدہ کا مشن"
+        );
+        assert_eq!(
+            in_lang(Lang::En, || SortKey::Years.label()),
+            "Pakistani years"
+        );
+        assert_eq!(
+            in_lang(Lang::Ur, || SortKey::Years.label()),
+            "پاکستانی شرکت کے برس"
+        );
+        let m = &UR.map;
+        assert_eq!(m.role(Role::Observers), "فوجی مبصرین");
+        assert_eq!(EN.map.role(Role::Staff), Role::Staff.label());
+        // English sentences as before the catalogue
+        assert_eq!(
+            (EN.map.summary_year)(1993, 1, "X"),
+            "In 1993: 1 deployment on the map: X."
+        );
+        assert_eq!(
+            (EN.map.summary_all)(1960, 2026, 31),
+            "All years, 1960–2026: 31 deployments on the map."
+        );
+        // Urdu sentences: no English word, the numbers given
+        let latin = |s: &str| s.chars().any(|c| c.is_ascii_alphabetic());
+        let sentences = [
+            (m.summary_year)(1993, 3, "ابھی"),
+            (m.summary_all)(1960, 2026, 31),
+            (m.desc_year)(1993, "ابھی"),
+            (m.deployed_in)(1993, "مئی 1993", 3),
+            (m.served)("48", "مئی 2025", 29, 2),
+            (m.no_total)(1970),
+            (m.largest_in)(1993),
+            (m.caption)(31),
+            (m.hatched)(1993),
+            (m.not_active)(1993, "2001"),
+            (m.state_year)(1993),
+        ];
+        for s in &sentences {
+            assert!(!latin(s), "{s}");
+        }
+        assert!(sentences[0].contains("1993") && sentences[0].contains("3 تعیناتیاں"));
+        assert!(plain(sentences[1].clone()).contains("1960–2026"));
+        let words = [
+            m.text_description,
+            m.largest,
+            m.every_in_table,
+            m.details_label,
+            m.choose,
+            m.host,
+            m.years,
+            m.contingent,
+            m.no_contingent,
+            m.deaths,
+            m.notable,
+            m.on_timeline,
+            m.show_on_map,
+            m.all_deployments,
+            m.table_lede,
+            m.kind,
+            m.not_known,
+            m.key,
+            m.dashed,
+            m.area_grows,
+            m.shaded,
+            m.svg_title,
+            m.markers_label,
+        ];
+        for w in words
+            .iter()
+            .chain(&m.columns)
+            .chain(&m.zoom)
+            .chain(&m.roles)
+            .chain(&m.confidences)
+        {
+            assert!(!latin(w), "{w}");
+        }
+        for w in m.styles {
+            assert!(!latin(&w.replace("ISF", "")), "{w}");
+        }
     }
 }

@@ -2,10 +2,10 @@
 //! `content/ur/terms.json`; Western digits, dates from the data.
 
 use super::{
-    ChartText, EmbedFooterText, FooterText, Head, Heads, NotFoundText, PageText, Pages, ShareText,
-    Strings, TeachText, TimelineText,
+    ChartText, EmbedFooterText, FooterText, Head, Heads, MapText, NotFoundText, PageText, Pages,
+    ShareText, Strings, TeachText, TimelineText,
 };
-use crate::content::{Choice, DateWords};
+use crate::content::{group_thousands, Choice, DateWords, Qualifier, Quantity};
 
 const MONTHS: [&str; 12] = [
     "جنوری",
@@ -195,6 +195,102 @@ pub const STRINGS: Strings = Strings {
         kinds: ["باب: ", "واقعہ: ", "تعیناتی: ", "اعداد و شمار: ", "فرہنگ: ", "ماخذ: "],
         open_view: ["ٹائم لائن کھولیے", "نقشہ کھولیے", "صف بندی کا جائزہ کھولیے"],
     },
+    map: MapText {
+        summary_year: |y, n, names| format!("{y} میں نقشے پر {}: {names}۔", deployments(n)),
+        summary_all: |first, last, n| {
+            format!("تمام برس، \u{2066}{first}–{last}\u{2069}: نقشے پر {}۔", deployments(n))
+        },
+        desc_year: |y, names| format!("{y} میں فعال تعیناتیاں، مغرب سے مشرق کی ترتیب میں: {names}۔"),
+        desc_all: |names| format!("ہر تعیناتی، مغرب سے مشرق کی ترتیب میں: {names}۔"),
+        text_description: "نقشے کی تحریری وضاحت",
+        deployments_n: deployments,
+        no_total: |y| format!("{y} میں نقشے پر۔ {y} میں تعینات پاکستانی اہلکاروں کی کل تعداد کسی ماخذ میں نہیں ملی؛ جہاں معلوم ہو، ہر مشن کے کارڈ میں اس کا دستہ درج ہے۔"),
+        deployed_in: |y, dates, n| {
+            format!("{y} میں تعینات پاکستانی امن فوجی ({dates} تک)، نقشے پر {} میں", deployments_in(n))
+        },
+        differ: "۔ مآخذ میں اختلاف ہے: یہ اعداد مختلف تاریخوں پر بتائے گئے اور ممکن ہے ان کی گنتی مختلف طریقے سے کی گئی ہو",
+        and: " اور ",
+        served: |n, date, un, other| format!("{date} تک پاکستانی اقوام متحدہ کے {n} مشنوں میں خدمات انجام دے چکے تھے (سرکاری تعداد)۔ یہ نقشہ اقوام متحدہ کے امن مشنوں میں وہ {un} تعیناتیاں دکھاتا ہے جن کی یہ سائٹ دستاویزی تصدیق کر سکی (کچھ اندراجات میں ایک مشن اور اس کا جانشین مشن یکجا ہیں)، اور {other} ایسی تعیناتیاں جو اقوام متحدہ کے امن مشنوں میں شراکت نہیں ہیں۔"),
+        largest: "سب سے بڑی تعیناتیاں",
+        largest_in: |y| format!("{y} میں سب سے بڑی تعیناتیاں"),
+        every_in_table: "ہر تعیناتی، ایک جدول میں",
+        each_size: " (ہر دستے کا حجم وہی جو اس کے کارڈ میں سب سے پہلے درج ہے)۔",
+        show: ["دکھائیے", " ہر تعیناتی", " ایک سال"],
+        credit: ("ممالک کے خاکے: ", " 1:50m (پبلک ڈومین)، سادہ کیے ہوئے؛ Equal Earth پروجیکشن۔ سرحدیں ویسی ہی دکھائی گئی ہیں جیسی Natural Earth میں ہیں اور کسی متنازع علاقے کے بارے میں کوئی موقف ظاہر نہیں کرتیں۔ ہر نشان کسی مشن کے علاقے یا کسی نامزد اڈے کی نمائندگی کرتا ہے، کسی درست مقام کی نہیں؛ جو نشان ایک دوسرے پر آ جائیں وہ زوم کرنے تک ایک نمبر والے گروپ میں یکجا رہتے ہیں۔"),
+        svg_title: "پاکستان کی امن تعیناتیوں کا عالمی نقشہ",
+        markers_label: "نقشے پر تعیناتیاں، مغرب سے مشرق کی ترتیب میں؛ تیر والی کلیدوں سے ایک سے دوسری پر جائیے",
+        personnel: |q| format!("، {q} اہلکار"),
+        state_year: |y| format!("نقشہ: {y} میں فعال مشن"),
+        state_all: |first, last| format!("نقشہ: ہر تعیناتی، \u{2066}{first}–{last}\u{2069}"),
+        state_open: "؛ کھلا ہوا: ",
+        details_label: "مشن کی تفصیل",
+        choose: "کسی تعیناتی کی تفصیل اور ماخذ دیکھنے کے لیے نقشے پر کوئی نشان یا جدول کی کوئی قطار منتخب کیجیے۔",
+        not_active: |y, years| format!("{y} میں فعال نہیں: پاکستانی شرکت کے برس {years}۔"),
+        as_of: |q, d| format!("{q} ({d} تک)"),
+        ongoing_as_of: |years, d| format!("{years}؛ {d} تک جاری"),
+        close_label: "مشن کی تفصیل بند کیجیے",
+        close: "بند کیجیے ✕",
+        host: "میزبان",
+        years: "پاکستانی شرکت کے برس",
+        role: "کردار",
+        marker: "نشان",
+        mission_area: "مشن کا علاقہ",
+        confidence: "تصدیق",
+        contingent: "دستہ",
+        no_contingent: "پاکستانی دستے کے حجم کا کوئی عدد کسی ماخذ میں نہیں ملا۔",
+        deaths: "پاکستانی اموات",
+        no_deaths: "صرف اس مشن کا کوئی عدد کسی ماخذ میں نہیں ملا؛ 1960 سے اب تک کی کل تعداد ماخذ کے صفحے پر ہے۔",
+        notable: "قابلِ ذکر",
+        on_timeline: "ٹائم لائن پر",
+        show_on_map: "نقشے پر دکھائیے",
+        see_full_map: "پورے نقشے پر دیکھیے",
+        list_sep: "، ",
+        styles: [
+            "اقوام متحدہ کا مشن، پاکستانی واپس آ چکے",
+            "اقوام متحدہ کا مشن، پاکستانی خدمات انجام دے رہے ہیں",
+            "پاکستان کی میزبانی میں اقوام متحدہ کا مشن",
+            "ممکنہ، اقوام متحدہ کی فورس نہیں",
+            "دو طرفہ تعیناتی، نہ اقوام متحدہ کی، نہ ISF کی",
+        ],
+        roles: [
+            "پیادہ فوج",
+            "انجینئرز",
+            "طبی",
+            "پولیس",
+            "فوجی مبصرین",
+            "لاجسٹکس",
+            "ہوا بازی",
+            "سگنلز",
+            "اسٹاف افسر",
+            "بکتر بند",
+        ],
+        confidences: ["تصدیق شدہ", "جزوی طور پر تصدیق شدہ", "غیر یقینی"],
+        all_deployments: "تمام تعیناتیاں",
+        table_lede: "وہی ڈیٹا جو نقشے پر ہے۔ کسی مشن کا کارڈ کھولنے کے لیے اسے منتخب کیجیے؛ کسی بھی کالم کے لحاظ سے ترتیب دیجیے۔",
+        table_label: "تعیناتیوں کا جدول (اسکرول ہو سکتا ہے)",
+        caption: |n| format!("اس سائٹ پر درج {n} پاکستانی تعیناتیاں"),
+        kind: "قسم",
+        columns: ["مشن", "میزبان", "پاکستانی شرکت کے برس", "دستہ", "پاکستانی اموات"],
+        active_in: |y| format!("{y} میں فعال"),
+        not_in: |y| format!("{y} میں نہیں"),
+        not_known: "معلوم نہیں",
+        zoom_group: "نقشہ زوم کیجیے یا سرکائیے",
+        zoom: [
+            "زوم اِن",
+            "زوم آؤٹ",
+            "مغرب کی طرف سرکائیے",
+            "شمال کی طرف سرکائیے",
+            "جنوب کی طرف سرکائیے",
+            "مشرق کی طرف سرکائیے",
+            "پہلی حالت",
+        ],
+        key: "علامات",
+        dashed: "ٹوٹی لکیر: حجم معلوم نہیں",
+        area_grows: "دستہ جتنا بڑا، نشان اتنا بڑا",
+        hatched: |y| format!("دھاری دار: {y} میں میزبان"),
+        shaded: "سایہ دار: پاکستانی امن فوجیوں کے میزبان",
+    },
+    quantity,
     dates: DateWords {
         months_short: MONTHS,
         months_long: MONTHS,
@@ -211,5 +307,37 @@ fn verb(c: Choice) -> &'static str {
         Choice::Against => "مخالفت میں ووٹ دیا",
         Choice::Abstained => "ووٹنگ میں حصہ نہیں لیا",
         Choice::NotVoting => "ووٹ نہیں دیا",
+    }
+}
+
+/// `1 تعیناتی`, `3 تعیناتیاں`.
+fn deployments(n: usize) -> String {
+    if n == 1 {
+        format!("{n} تعیناتی")
+    } else {
+        format!("{n} تعیناتیاں")
+    }
+}
+
+/// `1 تعیناتی`, `3 تعیناتیوں` (after a postposition).
+fn deployments_in(n: usize) -> String {
+    if n == 1 {
+        format!("{n} تعیناتی")
+    } else {
+        format!("{n} تعیناتیوں")
+    }
+}
+
+/// A sourced number with its qualifier: `تقریباً 1,000`, `5,000 سے زائد`.
+fn quantity(q: &Quantity) -> String {
+    let base = match q.high {
+        Some(h) => format!("{}–{}", group_thousands(q.value), group_thousands(h)),
+        None => group_thousands(q.value),
+    };
+    match q.qualifier {
+        Qualifier::Exact => base,
+        Qualifier::About => format!("تقریباً {base}"),
+        Qualifier::MoreThan => format!("{base} سے زائد"),
+        Qualifier::UpTo => format!("زیادہ سے زیادہ {base}"),
     }
 }

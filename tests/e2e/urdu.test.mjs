@@ -165,6 +165,65 @@ test("the story's vote strip and ISF comparison, and /teach, read in Urdu from c
   } finally { await srv.close(); }
 });
 
+test("the map in Urdu: summary, year's total, key, ranked list, card and table read in Urdu around the data's numbers", async () => {
+  const srv = await serve(SITES[0].dir);
+  try {
+    const page = await openPage(browser);
+    await page.goto(`${srv.origin}/ur/map?year=1993&mission=unosom`);
+    await ready(page);
+    await page.waitForSelector(".map-card[data-mission='unosom']");
+    const text = async (sel) => plain(await page.locator(sel).first().textContent());
+    const ENGLISH = /\b(deployments?|Deployments?|Largest|Contingent|Pakistani years|Host|Role|Marker|Confidence|Notable|Hatched|Shaded|Dashed|Key|Choose|Show on the map|not known|active in|as of)\b/;
+    // the running summary: the year, the count and the names, in an Urdu sentence
+    const summary = await text("#map-summary");
+    assert.ok(summary.startsWith("1993 میں نقشے پر"), summary);
+    assert.match(summary, /\d+ تعیناتی/);
+    assert.ok(summary.includes("UNOSOM"), summary);
+    assert.ok(!ENGLISH.test(summary), `no English left: ${summary}`);
+    // the year's total beside the slider, and the ranked list's heading
+    const total = await text(".map-personnel .map-total-what");
+    assert.match(total, URDU);
+    assert.ok(!ENGLISH.test(total), total);
+    assert.equal(await text("#map-ranked-h"), "1993 میں سب سے بڑی تعیناتیاں");
+    // the key: only Urdu words
+    assert.equal(await text(".legend-h"), "علامات");
+    for (const li of (await page.locator(".legend li").allTextContents()).map(plain)) {
+      assert.match(li, URDU, li);
+      assert.ok(!ENGLISH.test(li), li);
+    }
+    assert.equal(await page.getAttribute(".zoom button[aria-label]", "aria-label"), "زوم اِن");
+    // the card: the fields named in Urdu, the mission's text from content/ur, the years isolated
+    const urM = ur("missions.json", "missions").unosom;
+    assert.deepEqual((await page.locator(".map-card dt").allTextContents()).map(plain),
+      ["میزبان", "پاکستانی شرکت کے برس", "کردار", "نشان", "تصدیق"]);
+    const dds = await page.locator(".map-card dd").allTextContents();
+    assert.equal(plain(dds[0]), plain(urM.host));
+    assert.ok(dds[1].includes(LRI) && plain(dds[1]).includes("1995"), `years isolated: ${dds[1]}`);
+    assert.equal(plain(dds[2]), "پیادہ فوج");
+    assert.equal(plain(dds[4]), "تصدیق شدہ");
+    const h3 = (await page.locator(".map-card h3").allTextContents()).map(plain);
+    assert.deepEqual(h3.slice(0, 2), ["دستہ", "پاکستانی اموات"]);
+    const firstFig = await text(".map-card .map-figs li");
+    assert.ok(firstFig.startsWith("5,416 (") && firstFig.includes(" تک)"), `figure as of a date, in Urdu: ${firstFig}`);
+    assert.ok((await text(".map-card")).includes(plain(urM.summary)));
+    // the table: heading, columns and rows in Urdu, the English figures
+    assert.equal(await text("#map-table-h"), "تمام تعیناتیاں");
+    assert.deepEqual((await page.locator(".map-table thead th").allTextContents()).map(plain),
+      ["مشن", "میزبان", "پاکستانی شرکت کے برس", "دستہ", "پاکستانی اموات", "قسم"]);
+    const caption = await text(".map-table caption");
+    assert.match(caption, /^اس سائٹ پر درج \d+ پاکستانی تعیناتیاں$/);
+    const row = plain(await page.locator("tr:has(#row-unosom)").textContent());
+    assert.ok(row.includes("5,416") && row.includes("1993 میں فعال"), row);
+    assert.ok(!ENGLISH.test(row.replace(/UNOSOM/g, "")), row);
+    // the English map is unchanged
+    await page.goto(`${srv.origin}/map?year=1993`);
+    await ready(page);
+    assert.match(await page.textContent("#map-summary"), /^In 1993: \d+ deployments on the map: /);
+    assert.equal(await page.textContent("#map-table-h"), "All deployments");
+    assert.deepEqual(problems(page), []);
+  } finally { await srv.close(); }
+});
+
 test("the Nastaliq face is fetched on Urdu pages only, after load, and used from the next Urdu page", { todo: "an English page loaded right after an Urdu page records one more request for the face (not yet explained)" }, async () => {
   const srv = await serve(SITES[0].dir);
   try {
