@@ -78,12 +78,16 @@
   function prepare() {
     var stamp = document.querySelector(".print-stamp");
     if (stamp) {
+      // the words and month names in the page's language (src/components/chrome.rs)
+      var w = (stamp.getAttribute("data-words") || "Printed from | on |.").split("|");
       var d = new Date();
-      var t = el("time", d.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" }));
+      var t = el("time", w.length >= 15 ? d.getDate() + " " + w[3 + d.getMonth()] + " " + d.getFullYear()
+        : d.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" }));
       t.dateTime = d.getFullYear() + "-" + String(d.getMonth() + 1).padStart(2, "0") + "-" + String(d.getDate()).padStart(2, "0");
       var a = el("a", location.href);
       a.href = location.href;
-      stamp.replaceChildren("Printed from ", a, " on ", t, ".");
+      a.dir = "ltr";
+      stamp.replaceChildren(w[0], a, w[1], t, w[2]);
     }
     var box = document.querySelector(".print-refs"), main = document.querySelector("main");
     if (!box || !main) return;
@@ -106,7 +110,7 @@
       li.append(a);
       ol.append(li);
     });
-    box.replaceChildren.apply(box, refs.length ? [el("h2", "References"), ol] : []);
+    box.replaceChildren.apply(box, refs.length ? [el("h2", box.getAttribute("data-heading") || "References"), ol] : []);
   }
   addEventListener("beforeprint", prepare);
   matchMedia("print").addEventListener("change", function (e) { if (e.matches) prepare(); });

@@ -143,9 +143,18 @@ pub fn Footer() -> impl IntoView {
                 </p>
                 // a printed page: its numbered references, its address and the
                 // day (filled in by assets/page.js when the page is printed)
-                <section class="print-refs print-only" aria-hidden="true"></section>
-                <p class="print-stamp print-only"></p>
+                <section class="print-refs print-only" aria-hidden="true"
+                    data-heading=t().print.references></section>
+                <p class="print-stamp print-only" data-words=print_words()></p>
             </div>
         </footer>
     }
+}
+
+/// The printed page's stamp for assets/page.js: `Printed from |on |.|` and
+/// the long month names, `|`-separated.
+fn print_words() -> String {
+    let t = t();
+    let (a, b, c) = t.print.stamp;
+    format!("{a}|{b}|{c}|{}", t.dates.months_long.join("|"))
 }

@@ -19,8 +19,8 @@ pub fn PrintState(#[prop(into)] text: Signal<String>) -> impl IntoView {
 pub fn PrintActions() -> impl IntoView {
     view! {
         <p class="print-actions" data-print-summary="">
-            <button type="button" data-print-button="full">"Print handout"</button>
-            <button type="button" data-print-button="summary">"Print one-page summary"</button>
+            <button type="button" data-print-button="full">{crate::i18n::t().print.handout}</button>
+            <button type="button" data-print-button="summary">{crate::i18n::t().print.summary}</button>
         </p>
     }
 }

@@ -144,15 +144,11 @@ fn site_address() -> String {
 /// The data downloads, shared by the share bar and the sources page.
 #[component]
 pub fn DataDownloads() -> impl IntoView {
-    let files = [
-        ("events", "Timeline events"),
-        ("missions", "Deployments"),
-        ("figures", "Aggregate figures"),
-        ("alignment", "Alignment coding"),
-        ("sources", "Sources"),
-    ];
+    let w = &crate::i18n::t().share;
+    let files = ["events", "missions", "figures", "alignment", "sources"];
     let rows = files
         .into_iter()
+        .zip(w.files)
         .map(|(f, label)| {
             view! {
                 <li>
@@ -167,11 +163,11 @@ pub fn DataDownloads() -> impl IntoView {
     view! {
         <ul class="downloads">
             {rows}
-            <li>"Timeline for Knight Lab’s TimelineJS: "
+            <li>{w.timelinejs}
                 <a href=href("/data/timelinejs.json") download="">"timelinejs.json"</a></li>
         </ul>
-        <p class="downloads-note">"Every row lists its source ids; the sources file has the full references. Text and data: CC BY 4.0 (credit this explainer). Code: MIT. "
-            <a href=href("/data/README.txt")>"About the files"</a></p>
+        <p class="downloads-note">{w.downloads_note}
+            <a href=href("/data/README.txt")>{w.about_files}</a></p>
     }
 }
 

@@ -2,7 +2,7 @@
 
 use super::{
     ChartText, EmbedFooterText, FooterText, Head, Heads, MapText, NotFoundText, PageText, Pages,
-    ShareText, Strings, TeachText, TimelineText,
+    PrintText, ShareText, SourcesText, Strings, TeachText, TimelineText,
 };
 use crate::content::EN_DATES;
 
@@ -126,6 +126,16 @@ pub const STRINGS: Strings = Strings {
         cite: "Cite this",
         cite_note: "Cite the page with the date you used it. A link copied above keeps the current view.",
         download: "Download the data",
+        files: [
+            "Timeline events",
+            "Deployments",
+            "Aggregate figures",
+            "Alignment coding",
+            "Sources",
+        ],
+        timelinejs: "Timeline for Knight Lab’s TimelineJS: ",
+        downloads_note: "Every row lists its source ids; the sources file has the full references. Text and data: CC BY 4.0 (credit this explainer). Code: MIT. ",
+        about_files: "About the files",
     },
     chapter_sources: ("Sources for “", "”"),
     charts: ChartText {
@@ -172,6 +182,7 @@ pub const STRINGS: Strings = Strings {
         kinds: ["Chapter: ", "Event: ", "Deployment: ", "Figures: ", "Glossary: ", "Source: "],
         open_view: ["Open the timeline", "Open the map", "Open the alignment explorer"],
     },
+    year_player: ["Year", "Play", "Pause"],
     map: MapText {
         summary_year: |y, n, names| {
             format!("In {y}: {n} deployment{} on the map: {names}.", plural(n))
@@ -260,6 +271,39 @@ pub const STRINGS: Strings = Strings {
         area_grows: "Area grows with the contingent",
         hatched: |y| format!("Hatched: a host in {y}"),
         shaded: "Shaded: hosted Pakistani peacekeepers",
+    },
+    sources: SourcesText {
+        label: "Sources",
+        no_link: "no link",
+        checked: |d| format!("Checked {d}"),
+        kinds: ["Primary source", "News report", "Reference", "Opinion", "Data"],
+        flags: ["approximate", "sources differ"],
+        colon: ": ",
+        in_bibliography: "In the bibliography",
+        close: "Close",
+        pop_label: "Source of the citation",
+        on_this_page: "On this page",
+        jump: ["Figures", "Glossary", "Bibliography", "Download the data"],
+        figures_h: "Aggregate figures over time",
+        figures_lede: "Official totals were revised year by year, so each figure is given with the date it was stated.",
+        scrollable: |l| format!("{l} (scrollable table)"),
+        series_caption: |l, unit| format!("{l} ({unit}), as stated at each date"),
+        series_heads: ["As of", "Figure", "Notes and sources"],
+        glossary_h: |n| format!("Glossary ({n} terms)"),
+        bibliography_h: |n| format!("Bibliography ({n} sources)"),
+        bibliography_lede: (
+            "Grouped by kind. Entries tagged ",
+            " have no web address on record: find them by title, publisher and date.",
+        ),
+        by_kind: "Bibliography by kind",
+        groups: ["Primary sources", "Data", "Reference works", "News reports", "Opinion"],
+        data_lede: "Everything on the timeline, the map and the alignment explorer, as CSV (for spreadsheets) and JSON, each row with its sources.",
+    },
+    print: PrintText {
+        handout: "Print handout",
+        summary: "Print one-page summary",
+        stamp: ("Printed from ", " on ", "."),
+        references: "References",
     },
     quantity: |q| q.display(),
     dates: EN_DATES,

@@ -281,6 +281,12 @@ pub struct Strings {
     pub teach: TeachText,
     /// The map's words: summary, totals, key, card, table.
     pub map: MapText,
+    /// The year slider's label and its play and pause button.
+    pub year_player: [&'static str; 3],
+    /// Citations, the popover, the bibliography and the sources page.
+    pub sources: SourcesText,
+    /// The print buttons and what a printed page adds.
+    pub print: PrintText,
     /// A sourced number: `about 1,000`, `more than 5,000`, `1,000–2,000`.
     pub quantity: fn(&crate::content::Quantity) -> String,
     pub dates: DateWords,
@@ -343,6 +349,11 @@ pub struct ShareText {
     pub cite: &'static str,
     pub cite_note: &'static str,
     pub download: &'static str,
+    /// The data files: events, deployments, figures, alignment, sources.
+    pub files: [&'static str; 5],
+    pub timelinejs: &'static str,
+    pub downloads_note: &'static str,
+    pub about_files: &'static str,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -571,6 +582,80 @@ impl MapText {
             Uncertain => 2,
         }]
     }
+}
+
+/// Citations, their popover, the bibliography and the /sources page.
+#[derive(Clone, Copy, Debug)]
+pub struct SourcesText {
+    /// Before a list of sources: `Sources`.
+    pub label: &'static str,
+    /// A source without a web address.
+    pub no_link: &'static str,
+    /// After an entry: `Checked ` date.
+    pub checked: fn(&str) -> String,
+    /// Source kinds: primary, news, reference, opinion, data.
+    pub kinds: [&'static str; 5],
+    /// Flags: approximate, sources differ.
+    pub flags: [&'static str; 2],
+    /// Between a flag's label and its note: `: `.
+    pub colon: &'static str,
+    // the popover
+    pub in_bibliography: &'static str,
+    pub close: &'static str,
+    pub pop_label: &'static str,
+    // the sources page
+    pub on_this_page: &'static str,
+    /// Figures, glossary, bibliography, download the data.
+    pub jump: [&'static str; 4],
+    pub figures_h: &'static str,
+    pub figures_lede: &'static str,
+    /// `label (scrollable table)`.
+    pub scrollable: fn(&str) -> String,
+    /// A series' caption: (label, unit).
+    pub series_caption: fn(&str, &str) -> String,
+    /// As of, figure, notes and sources.
+    pub series_heads: [&'static str; 3],
+    pub glossary_h: fn(usize) -> String,
+    pub bibliography_h: fn(usize) -> String,
+    /// The bibliography's note, around the `no link` tag.
+    pub bibliography_lede: (&'static str, &'static str),
+    pub by_kind: &'static str,
+    /// The bibliography's groups: primary, data, reference, news, opinion.
+    pub groups: [&'static str; 5],
+    pub data_lede: &'static str,
+}
+
+impl SourcesText {
+    pub fn kind(&self, k: crate::content::SourceKind) -> &'static str {
+        use crate::content::SourceKind::*;
+        self.kinds[match k {
+            Primary => 0,
+            News => 1,
+            Reference => 2,
+            Opinion => 3,
+            Data => 4,
+        }]
+    }
+
+    pub fn flag(&self, k: crate::content::FlagKind) -> &'static str {
+        use crate::content::FlagKind::*;
+        self.flags[match k {
+            Approximate => 0,
+            Disputed => 1,
+        }]
+    }
+}
+
+/// The print buttons, and the words assets/page.js puts on a printed page
+/// (it reads them from the footer's data attributes).
+#[derive(Clone, Copy, Debug)]
+pub struct PrintText {
+    pub handout: &'static str,
+    pub summary: &'static str,
+    /// `Printed from ` address ` on ` day `.`
+    pub stamp: (&'static str, &'static str, &'static str),
+    /// The printed list of numbered references.
+    pub references: &'static str,
 }
 
 /// The words of /teach.
@@ -870,5 +955,73 @@ mod tests {
         for w in m.styles {
             assert!(!latin(&w.replace("ISF", "")), "{w}");
         }
+    }
+
+    /// /ur/sources and /ur/map drawn natively: their interface words in Urdu
+    /// (none of the English ones left), English source titles marked
+    /// `lang="en"`; the English pages as before.
+    #[test]
+    fn urdu_sources_and_map_pages_drawn() {
+        use crate::routes::View;
+        use crate::testing::html_at;
+        use crate::views::render;
+        let page = |path: &str, query: &str, v: View| html_at(path, query, || render(v));
+        let ur = page("/ur/sources", "", View::Sources);
+        for w in [
+            "وقت کے ساتھ مجموعی اعداد و شمار",
+            "فہرستِ ماخذ (",
+            "بنیادی ماخذ (",
+            "خبری رپورٹیں (",
+            "کو دیکھا گیا",
+            "<span lang=\"en\" class=\"source-title\">",
+        ] {
+            assert!(ur.contains(w), "/ur/sources has {w}");
+        }
+        for w in [
+            "Aggregate figures",
+            "Bibliography (",
+            "Primary sources",
+            "News reports",
+            "Checked ",
+            "Notes and sources",
+            ">no link<",
+            "Download the data",
+        ] {
+            assert!(!ur.contains(w), "/ur/sources has no {w}");
+        }
+        let en = page("/sources", "", View::Sources);
+        assert!(en.contains("Bibliography (") && en.contains(". Checked "));
+        assert!(
+            !en.contains("lang=\"en\""),
+            "no lang attribute on English pages"
+        );
+        let ur = page("/ur/map", "?year=1993&mission=unosom", View::Map);
+        for w in [
+            "تمام تعیناتیاں",
+            "1993 میں سب سے بڑی تعیناتیاں",
+            "علامات",
+            "پاکستانی شرکت کے برس",
+            "ہینڈ آؤٹ پرنٹ کیجیے",
+            "نقشہ: 1993 میں فعال مشن؛ کھلا ہوا: ",
+        ] {
+            assert!(ur.contains(w), "/ur/map has {w}");
+        }
+        for w in [
+            "All deployments",
+            "Largest deployments",
+            "Pakistani years",
+            "Contingent",
+            "Print handout",
+            "Zoom in",
+            "Text description",
+            " personnel",
+            "(as of",
+            ">Play<",
+            ">Year<",
+        ] {
+            assert!(!ur.contains(w), "/ur/map has no {w}");
+        }
+        let en = page("/map", "?year=1993&mission=unosom", View::Map);
+        assert!(en.contains("Largest deployments in 1993") && en.contains("Print handout"));
     }
 }

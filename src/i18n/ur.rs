@@ -3,7 +3,7 @@
 
 use super::{
     ChartText, EmbedFooterText, FooterText, Head, Heads, MapText, NotFoundText, PageText, Pages,
-    ShareText, Strings, TeachText, TimelineText,
+    PrintText, ShareText, SourcesText, Strings, TeachText, TimelineText,
 };
 use crate::content::{group_thousands, Choice, DateWords, Qualifier, Quantity};
 
@@ -144,6 +144,16 @@ pub const STRINGS: Strings = Strings {
         cite: "حوالہ دیجیے",
         cite_note: "صفحے کا حوالہ اس تاریخ کے ساتھ دیجیے جب آپ نے اسے استعمال کیا۔ اوپر سے کاپی کیا گیا لنک موجودہ منظر برقرار رکھتا ہے۔",
         download: "ڈیٹا ڈاؤن لوڈ کیجیے",
+        files: [
+            "ٹائم لائن کے واقعات",
+            "تعیناتیاں",
+            "مجموعی اعداد و شمار",
+            "صف بندی کی درجہ بندی",
+            "ماخذ",
+        ],
+        timelinejs: "Knight Lab کے TimelineJS کے لیے ٹائم لائن: ",
+        downloads_note: "ڈیٹا فائلیں انگریزی میں ہیں۔ ہر قطار میں اس کے ماخذ کی شناختیں درج ہیں؛ مکمل حوالے ماخذ والی فائل میں ہیں۔ متن اور ڈیٹا: CC BY 4.0 (اس وضاحتی سائٹ کا حوالہ دیجیے)۔ کوڈ: MIT۔ ",
+        about_files: "فائلوں کے بارے میں",
     },
     chapter_sources: ("“", "” کے ماخذ"),
     charts: ChartText {
@@ -195,6 +205,7 @@ pub const STRINGS: Strings = Strings {
         kinds: ["باب: ", "واقعہ: ", "تعیناتی: ", "اعداد و شمار: ", "فرہنگ: ", "ماخذ: "],
         open_view: ["ٹائم لائن کھولیے", "نقشہ کھولیے", "صف بندی کا جائزہ کھولیے"],
     },
+    year_player: ["سال", "چلائیے", "روکیے"],
     map: MapText {
         summary_year: |y, n, names| format!("{y} میں نقشے پر {}: {names}۔", deployments(n)),
         summary_all: |first, last, n| {
@@ -289,6 +300,39 @@ pub const STRINGS: Strings = Strings {
         area_grows: "دستہ جتنا بڑا، نشان اتنا بڑا",
         hatched: |y| format!("دھاری دار: {y} میں میزبان"),
         shaded: "سایہ دار: پاکستانی امن فوجیوں کے میزبان",
+    },
+    sources: SourcesText {
+        label: "ماخذ",
+        no_link: "لنک نہیں",
+        checked: |d| format!("{d} کو دیکھا گیا"),
+        kinds: ["بنیادی ماخذ", "خبر", "حوالہ جاتی ماخذ", "رائے", "ڈیٹا"],
+        flags: ["تخمینی", "مآخذ میں اختلاف ہے"],
+        colon: ": ",
+        in_bibliography: "فہرستِ ماخذ میں",
+        close: "بند کیجیے",
+        pop_label: "حوالے کا ماخذ",
+        on_this_page: "اس صفحے پر",
+        jump: ["اعداد و شمار", "فرہنگ", "فہرستِ ماخذ", "ڈیٹا ڈاؤن لوڈ کیجیے"],
+        figures_h: "وقت کے ساتھ مجموعی اعداد و شمار",
+        figures_lede: "سرکاری مجموعی اعداد سال بہ سال بدلتے رہے، اس لیے ہر عدد اس تاریخ کے ساتھ دیا گیا ہے جب وہ بتایا گیا۔",
+        scrollable: |l| format!("{l} (اسکرول ہونے والا جدول)"),
+        series_caption: |l, unit| format!("{l} ({unit})، ہر تاریخ پر جیسا بتایا گیا"),
+        series_heads: ["تاریخ", "عدد", "نوٹ اور ماخذ"],
+        glossary_h: |n| format!("فرہنگ ({n} اصطلاحات)"),
+        bibliography_h: |n| format!("فہرستِ ماخذ ({n} ماخذ)"),
+        bibliography_lede: (
+            "ماخذ ان کی قسم کے لحاظ سے ترتیب دیے گئے ہیں۔ جن اندراجات پر ",
+            " لکھا ہے ان کا کوئی ویب پتا درج نہیں: انہیں عنوان، ناشر اور تاریخ سے تلاش کیجیے۔",
+        ),
+        by_kind: "قسم کے لحاظ سے فہرستِ ماخذ",
+        groups: ["بنیادی ماخذ", "ڈیٹا", "حوالہ جاتی ماخذ", "خبری رپورٹیں", "رائے"],
+        data_lede: "ٹائم لائن، نقشے اور صف بندی کے جائزے کا سارا ڈیٹا، CSV (اسپریڈشیٹ کے لیے) اور JSON کی صورت میں، ہر قطار اپنے ماخذ کے ساتھ۔",
+    },
+    print: PrintText {
+        handout: "ہینڈ آؤٹ پرنٹ کیجیے",
+        summary: "ایک صفحے کا خلاصہ پرنٹ کیجیے",
+        stamp: ("یہ صفحہ ", " سے ", " کو پرنٹ کیا گیا۔"),
+        references: "حوالے",
     },
     quantity,
     dates: DateWords {

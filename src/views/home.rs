@@ -114,13 +114,13 @@ fn FigureLines(f: Figure, more: Option<String>) -> impl IntoView {
                 " · "
                 <a href=href(&format!("/sources#src-{}", s.id)) data-source=s.id.clone()>{s.publisher.clone()}</a>
             })}
-            {f.flag.map(|fl| view! { " · " <span class="kf-flag" title=fl.note>{fl.kind.label()}</span> })}
+            {f.flag.map(|fl| view! { " · " <span class="kf-flag" title=fl.note>{crate::i18n::t().sources.flag(fl.kind)}</span> })}
         </p>
     }
 }
 
 fn when(d: &PartialDate) -> String {
-    d.display()
+    crate::i18n::lang().day(d)
 }
 
 /// The way into the three views: a card each, with a miniature of the view

@@ -224,6 +224,60 @@ test("the map in Urdu: summary, year's total, key, ranked list, card and table r
   } finally { await srv.close(); }
 });
 
+test("/ur/sources, a citation's popover and a printed Urdu page read in Urdu; English source titles are marked lang=en", async () => {
+  const srv = await serve(SITES[0].dir);
+  try {
+    const page = await openPage(browser);
+    await page.goto(`${srv.origin}/ur/sources/`);
+    await ready(page);
+    const text = async (sel) => plain(await page.locator(sel).first().textContent());
+    assert.equal(await text("#fig-h"), "وقت کے ساتھ مجموعی اعداد و شمار");
+    assert.match(await text("#gloss-h"), /^فرہنگ \(\d+ اصطلاحات\)$/);
+    assert.match(await text("#bib-h"), /^فہرستِ ماخذ \(\d+ ماخذ\)$/);
+    const groups = (await page.locator(".bib-group h3").allTextContents()).map(plain);
+    assert.ok(groups.length >= 3, groups.join());
+    for (const g of groups) assert.match(g, /^[^A-Za-z]+ \(\d+\)$/, g);
+    assert.deepEqual((await page.locator("#figures thead").first().locator("th").allTextContents()).map(plain), ["تاریخ", "عدد", "نوٹ اور ماخذ"]);
+    // every English source title is marked as English (read and shaped as English, left to right)
+    const entries = await page.locator("li.source").count();
+    assert.ok(entries > 50);
+    assert.equal(await page.locator("li.source .source-title[lang=en]").count(), entries);
+    assert.match(await text("li.source .source-kind"), URDU);
+    assert.ok((await text("li.source")).includes("کو دیکھا گیا"), "checked on a date, in Urdu");
+    assert.ok((await text(".downloads-note")).includes("انگریزی"), "the data files are said to be in English");
+    const heads = (await page.locator("main h2, main h3:not(.figure-series h3), .jump-links a").allTextContents()).map(plain).join(" | ");
+    assert.ok(!/Bibliography|Primary sources|News reports|Aggregate figures|Glossary|Download the data|Figures/.test(heads), heads);
+    // a citation's popover on the Urdu story: its words in Urdu, the titles English, the link to /ur/sources
+    await page.goto(`${srv.origin}/ur/`);
+    await ready(page);
+    const cite = page.locator(".story .prose a.cite").first();
+    await cite.scrollIntoViewIfNeeded();
+    await cite.hover();
+    const pop = page.locator("#cite-pop .cite-pop-box");
+    await pop.waitFor({ state: "visible", timeout: 3000 });
+    assert.equal(await page.getAttribute("#cite-pop", "aria-label"), "حوالے کا ماخذ");
+    assert.equal(plain(await pop.locator(".pop-bib").first().textContent()), "فہرستِ ماخذ میں");
+    assert.ok((await pop.locator(".pop-bib").first().getAttribute("href")).startsWith("/ur/sources"));
+    assert.equal(await pop.locator("li[lang=en]").count(), await pop.locator("li").count());
+    assert.equal(await pop.locator(".pop-close").getAttribute("aria-label"), "بند کیجیے");
+    // print: the buttons, the state in words, the stamp with an Urdu date
+    await page.goto(`${srv.origin}/ur/map?year=1993`);
+    await ready(page);
+    assert.deepEqual((await page.locator(".print-actions button").allTextContents()).map(plain),
+      ["ہینڈ آؤٹ پرنٹ کیجیے", "ایک صفحے کا خلاصہ پرنٹ کیجیے"]);
+    await page.emulateMedia({ media: "print" });
+    await page.waitForFunction(() => (document.querySelector(".print-stamp")?.textContent || "").length > 0, null, { timeout: 5000 });
+    const stamp = plain(await page.textContent(".print-stamp"));
+    assert.ok(stamp.startsWith("یہ صفحہ ") && stamp.endsWith(" کو پرنٹ کیا گیا۔"), stamp);
+    const months = ["جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر", "اکتوبر", "نومبر", "دسمبر"];
+    assert.ok(stamp.includes(` ${months[new Date().getMonth()]} ${new Date().getFullYear()}`), `today in Urdu: ${stamp}`);
+    assert.ok(plain(await page.textContent(".print-state")).startsWith("نقشہ: 1993 میں فعال مشن"));
+    if (await page.locator(".print-refs h2").count()) assert.equal(await text(".print-refs h2"), "حوالے");
+    await page.emulateMedia({ media: "screen" });
+    assert.deepEqual(problems(page), []);
+  } finally { await srv.close(); }
+});
+
 test("the Nastaliq face is fetched on Urdu pages only, after load, and used from the next Urdu page", { todo: "an English page loaded right after an Urdu page records one more request for the face (not yet explained)" }, async () => {
   const srv = await serve(SITES[0].dir);
   try {
