@@ -1,8 +1,8 @@
 //! The interface in English (the site's default language).
 
 use super::{
-    ChartText, EmbedFooterText, FooterText, Head, Heads, MapText, NotFoundText, PageText, Pages,
-    PrintText, ShareText, SourcesText, Strings, TeachText, TimelineText,
+    AlignText, ChartText, EmbedFooterText, FooterText, Head, Heads, MapText, NotFoundText,
+    PageText, Pages, PrintText, ShareText, SourcesText, Strings, TeachText, TimelineText,
 };
 use crate::content::EN_DATES;
 
@@ -183,6 +183,60 @@ pub const STRINGS: Strings = Strings {
         open_view: ["Open the timeline", "Open the map", "Open the alignment explorer"],
     },
     year_player: ["Year", "Play", "Pause"],
+    align: AlignText {
+        in_year: |y| format!("In {y}"),
+        since: |y, text| format!("Since {y}: {text}"),
+        weights: "Weights of the dimensions",
+        reset: "Reset to the editors’ default",
+        coded_h: |y| format!("Coded values in {y}"),
+        coded_label: "Coded values (scrollable)",
+        coded_caption: |y| format!("Strength of each tie in {y} (0 = none, 10 = alliance-level); a year in brackets says when a value was last coded."),
+        coded_since: |y| format!(" (since {y})"),
+        heads: ["Pole", "Weighted"],
+        pressure: " (pressure)",
+        evidence_h: |y| format!("Evidence coded in {y}"),
+        carry_forward: |y, l| format!("No value was recoded in {y}: the values coded up to {l} carry forward."),
+        none_coded: |y| format!("No value is coded for {y}."),
+        options_h: "The Gaza decision: options after Resolution 2803",
+        options_lede: "These are arguments made by named people and in the sources, not predictions. The site takes no side.",
+        options_legend: "Options on the table",
+        choose: "Choose an option to see what sources argue it would mean.",
+        option_heads: ["What it would do to each relationship", "The essay’s three tests", "Voices"],
+        about: ["At home", "Test 1: neutrality", "Test 2: diplomatic stabilisation", "Test 3: sustained engagement"],
+        state: |y, weights, option| {
+            let mut out = format!("Alignment explorer: {y}; weights {weights}");
+            if let Some(o) = option {
+                out.push_str(&format!("; Gaza option: {o}"));
+            }
+            out
+        },
+        no_ties: "No ties are coded for this year.",
+        balanced: |y, rest| format!("In {y}, Pakistan was almost evenly balanced between its partners: {rest}."),
+        closest: |y, lead, rest| match rest {
+            Some(r) => format!("In {y}, Pakistan was closest to {lead}, then {r}."),
+            None => format!("In {y}, Pakistan was closest to {lead}."),
+        },
+        and: " and ",
+        ternary_h: "Position among the three partners",
+        ternary_title: |f, l| format!("Pakistan’s position among its three partners, {f}–{l}"),
+        chart_h: |f, l| format!("Strength of each tie, {f}–{l}"),
+        method_note: "The values are the editors’ judgement, each tied to events and sources. ",
+        how_coded: "How the coding works",
+        codebook: "The codebook: how Pakistan’s ties are coded",
+        multiple: |pole, pressure, [first, last, now], turns| {
+            format!(
+                "{pole}{}: tie strength from 0 to 10, {} in {}, {} in {}, {} in {}. Largest changes: {turns}.",
+                if pressure { " (a pressure)" } else { "" },
+                first.0,
+                first.1,
+                last.0,
+                last.1,
+                now.0,
+                now.1
+            )
+        },
+        turn: |y, up, by| format!("{y} {} by {by}", if up { "up" } else { "down" }),
+    },
     map: MapText {
         summary_year: |y, n, names| {
             format!("In {y}: {n} deployment{} on the map: {names}.", plural(n))

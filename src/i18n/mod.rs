@@ -281,6 +281,8 @@ pub struct Strings {
     pub teach: TeachText,
     /// The map's words: summary, totals, key, card, table.
     pub map: MapText,
+    /// The alignment explorer's panel and the Gaza options.
+    pub align: AlignText,
     /// The year slider's label and its play and pause button.
     pub year_player: [&'static str; 3],
     /// Citations, the popover, the bibliography and the sources page.
@@ -583,6 +585,66 @@ impl MapText {
         }]
     }
 }
+
+/// The alignment explorer's words: the year panel, weights, coded values and
+/// evidence, the Gaza options.
+#[derive(Clone, Copy, Debug)]
+pub struct AlignText {
+    /// The panel's heading: `In 1993`.
+    pub in_year: fn(i32) -> String,
+    /// A narrative carried from an earlier year: (year, text).
+    pub since: fn(i32, &str) -> String,
+    pub weights: &'static str,
+    pub reset: &'static str,
+    pub coded_h: fn(i32) -> String,
+    pub coded_label: &'static str,
+    pub coded_caption: fn(i32) -> String,
+    /// ` (since 1990)` after a value coded earlier.
+    pub coded_since: fn(i32) -> String,
+    /// Column heads: pole, weighted.
+    pub heads: [&'static str; 2],
+    /// After a pressure's label: ` (pressure)`.
+    pub pressure: &'static str,
+    pub evidence_h: fn(i32) -> String,
+    /// (year, last coded year).
+    pub carry_forward: fn(i32, i32) -> String,
+    pub none_coded: fn(i32) -> String,
+    // the Gaza options
+    pub options_h: &'static str,
+    pub options_lede: &'static str,
+    pub options_legend: &'static str,
+    pub choose: &'static str,
+    /// Headings of an option: effects, the three tests, voices.
+    pub option_heads: [&'static str; 3],
+    /// Argument labels: at home, test 1, test 2, test 3.
+    pub about: [&'static str; 4],
+    /// The printed state: (year, weights in words, option).
+    pub state: fn(i32, &str, Option<&str>) -> String,
+    /// The position in words when no tie is coded.
+    pub no_ties: &'static str,
+    /// (year, every partner with its share) when the shares are about even.
+    pub balanced: fn(i32, &str) -> String,
+    /// (year, the closest partner with its share, the others).
+    pub closest: fn(i32, &str, Option<&str>) -> String,
+    /// The last joint of a list: ` and `.
+    pub and: &'static str,
+    /// The ternary chart's heading and its title: (first, last).
+    pub ternary_h: &'static str,
+    pub ternary_title: fn(i32, i32) -> String,
+    /// The small multiples' heading: (first, last).
+    pub chart_h: fn(i32, i32) -> String,
+    pub method_note: &'static str,
+    pub how_coded: &'static str,
+    pub codebook: &'static str,
+    /// A small multiple's name: (pole, pressure, (value, year) first, last
+    /// and now, the largest changes).
+    pub multiple: fn(&str, bool, [ValueIn<'_>; 3], &str) -> String,
+    /// One change: (year, up, by how much).
+    pub turn: fn(i32, bool, &str) -> String,
+}
+
+/// A value (formatted) and its year.
+pub type ValueIn<'a> = (&'a str, i32);
 
 /// Citations, their popover, the bibliography and the /sources page.
 #[derive(Clone, Copy, Debug)]
@@ -1023,5 +1085,46 @@ mod tests {
         }
         let en = page("/map", "?year=1993&mission=unosom", View::Map);
         assert!(en.contains("Largest deployments in 1993") && en.contains("Print handout"));
+    }
+
+    /// /ur/alignment drawn natively: the panel, the options, the codebook's
+    /// summary and the small multiples' names in Urdu; English as before.
+    #[test]
+    fn urdu_alignment_page_drawn() {
+        use crate::routes::View;
+        use crate::testing::html_at;
+        use crate::views::render;
+        let ur = html_at("/ur/alignment", "?year=1993", || render(View::Alignment));
+        for w in [
+            "<h2 id=\"year-h\">1993 میں</h2>",
+            "1993 میں پاکستان ",
+            "جہتوں کا وزن",
+            "1993 میں درجہ بندی کی گئی قدریں",
+            "غزہ کا فیصلہ: قرارداد 2803 کے بعد کے راستے",
+            "تعلق کی مضبوطی 0 سے 10 تک",
+            "کوڈ بک: ",
+        ] {
+            assert!(ur.contains(w), "/ur/alignment has {w}");
+        }
+        for w in [
+            "Weights of the dimensions",
+            "Coded values",
+            "Evidence coded",
+            "The Gaza decision",
+            "Options on the table",
+            "Pakistan was",
+            "tie strength",
+            "How the coding works",
+            "The codebook",
+            ">Play<",
+            "Print handout",
+            "(pressure)",
+        ] {
+            assert!(!ur.contains(w), "/ur/alignment has no {w}");
+        }
+        let en = html_at("/alignment", "?year=1993", || render(View::Alignment));
+        assert!(
+            en.contains("<h2 id=\"year-h\">In 1993</h2>") && en.contains("In 1993, Pakistan was ")
+        );
     }
 }

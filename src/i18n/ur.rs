@@ -2,8 +2,8 @@
 //! `content/ur/terms.json`; Western digits, dates from the data.
 
 use super::{
-    ChartText, EmbedFooterText, FooterText, Head, Heads, MapText, NotFoundText, PageText, Pages,
-    PrintText, ShareText, SourcesText, Strings, TeachText, TimelineText,
+    AlignText, ChartText, EmbedFooterText, FooterText, Head, Heads, MapText, NotFoundText,
+    PageText, Pages, PrintText, ShareText, SourcesText, Strings, TeachText, TimelineText,
 };
 use crate::content::{group_thousands, Choice, DateWords, Qualifier, Quantity};
 
@@ -206,6 +206,60 @@ pub const STRINGS: Strings = Strings {
         open_view: ["ٹائم لائن کھولیے", "نقشہ کھولیے", "صف بندی کا جائزہ کھولیے"],
     },
     year_player: ["سال", "چلائیے", "روکیے"],
+    align: AlignText {
+        in_year: |y| format!("{y} میں"),
+        since: |y, text| format!("{y} سے: {text}"),
+        weights: "جہتوں کا وزن",
+        reset: "مدیران کے طے کردہ وزن پر واپس جائیے",
+        coded_h: |y| format!("{y} میں درجہ بندی کی گئی قدریں"),
+        coded_label: "درجہ بندی کی گئی قدریں (اسکرول ہو سکتا ہے)",
+        coded_caption: |y| format!("{y} میں ہر تعلق کی مضبوطی (0 = کوئی تعلق نہیں، 10 = اتحاد کی سطح)؛ قوسین میں دیا گیا سال بتاتا ہے کہ قدر کی درجہ بندی آخری بار کب ہوئی۔"),
+        coded_since: |y| format!(" ({y} سے)"),
+        heads: ["فریق", "وزن کے ساتھ"],
+        pressure: " (دباؤ کا عامل)",
+        evidence_h: |y| format!("{y} میں درجہ بندی کے شواہد"),
+        carry_forward: |y, l| format!("{y} میں کسی قدر کی نئی درجہ بندی نہیں ہوئی: {l} تک کی قدریں برقرار ہیں۔"),
+        none_coded: |y| format!("{y} کے لیے کوئی قدر درج نہیں۔"),
+        options_h: "غزہ کا فیصلہ: قرارداد 2803 کے بعد کے راستے",
+        options_lede: "یہ نامزد افراد اور مآخذ کے دلائل ہیں، پیش گوئیاں نہیں۔ یہ سائٹ کسی کی طرف داری نہیں کرتی۔",
+        options_legend: "زیرِ غور راستے",
+        choose: "کوئی راستہ منتخب کیجیے تاکہ دیکھ سکیں کہ مآخذ کے مطابق اس کا کیا مطلب ہو گا۔",
+        option_heads: ["ہر تعلق پر اس کا اثر", "مضمون کے تین امتحان", "آراء"],
+        about: ["اندرونِ ملک", "پہلا امتحان: غیر جانبداری", "دوسرا امتحان: سفارتی استحکام", "تیسرا امتحان: مسلسل وابستگی"],
+        state: |y, weights, option| {
+            let mut out = format!("صف بندی چارٹ: {y}؛ وزن {weights}");
+            if let Some(o) = option {
+                out.push_str(&format!("؛ غزہ کے لیے راستہ: {o}"));
+            }
+            out
+        },
+        no_ties: "اس سال کے لیے کسی تعلق کی درجہ بندی نہیں کی گئی۔",
+        balanced: |y, rest| format!("{y} میں پاکستان اپنے شراکت داروں کے درمیان تقریباً برابر توازن پر تھا: {rest}۔"),
+        closest: |y, lead, rest| match rest {
+            Some(r) => format!("{y} میں پاکستان سب سے زیادہ {lead} کے قریب تھا، پھر {r}۔"),
+            None => format!("{y} میں پاکستان سب سے زیادہ {lead} کے قریب تھا۔"),
+        },
+        and: " اور ",
+        ternary_h: "تین شراکت داروں کے درمیان مقام",
+        ternary_title: |f, l| format!("اپنے تین شراکت داروں کے درمیان پاکستان کا مقام، \u{2066}{f}–{l}\u{2069}"),
+        chart_h: |f, l| format!("ہر تعلق کی مضبوطی، \u{2066}{f}–{l}\u{2069}"),
+        method_note: "یہ قدریں مدیران کی رائے ہیں، اور ہر قدر واقعات اور مآخذ سے جڑی ہے۔ ",
+        how_coded: "درجہ بندی کیسے کی گئی",
+        codebook: "کوڈ بک: پاکستان کے تعلقات کی درجہ بندی کیسے کی گئی",
+        multiple: |pole, pressure, [first, last, now], turns| {
+            format!(
+                "{pole}{}: تعلق کی مضبوطی 0 سے 10 تک، {} میں {}، {} میں {}، {} میں {}۔ سب سے بڑی تبدیلیاں: {turns}۔",
+                if pressure { " (دباؤ کا عامل)" } else { "" },
+                first.1,
+                first.0,
+                last.1,
+                last.0,
+                now.1,
+                now.0
+            )
+        },
+        turn: |y, up, by| format!("{y} میں {by} {}", if up { "اضافہ" } else { "کمی" }),
+    },
     map: MapText {
         summary_year: |y, n, names| format!("{y} میں نقشے پر {}: {names}۔", deployments(n)),
         summary_all: |first, last, n| {

@@ -224,6 +224,34 @@ test("the map in Urdu: summary, year's total, key, ranked list, card and table r
   } finally { await srv.close(); }
 });
 
+test("the alignment explorer in Urdu: the year panel, the position in words, the weights, coded values and the Gaza options", async () => {
+  const srv = await serve(SITES[0].dir);
+  try {
+    const page = await openPage(browser);
+    await page.goto(`${srv.origin}/ur/alignment?year=1993`);
+    await ready(page);
+    const text = async (sel) => plain(await page.locator(sel).first().textContent());
+    assert.equal(await text("#year-h"), "1993 میں");
+    const position = await text(".position-sentence");
+    assert.ok(position.startsWith("1993 میں پاکستان ") && /\d+%/.test(position), position);
+    assert.ok(!/Pakistan was|closest|then/.test(position), position);
+    assert.equal(await text(".weights legend"), "جہتوں کا وزن");
+    assert.equal(await text("#coded-h"), "1993 میں درجہ بندی کی گئی قدریں");
+    assert.deepEqual([await text(".coded-table thead th"), plain(await page.locator(".coded-table thead th").last().textContent())], ["فریق", "وزن کے ساتھ"]);
+    assert.equal(await text("#scen-h"), "غزہ کا فیصلہ: قرارداد 2803 کے بعد کے راستے");
+    // choosing an option shows its arguments under Urdu headings
+    await page.locator(".options input[type=radio]").first().check();
+    await page.waitForSelector(".scenario h4");
+    const h4 = (await page.locator(".scenario h4").allTextContents()).map(plain);
+    assert.deepEqual(h4.slice(0, 2), ["ہر تعلق پر اس کا اثر", "مضمون کے تین امتحان"]);
+    const tests = (await page.locator(".arguments.tests dt").allTextContents()).map(plain);
+    assert.ok(tests.includes("پہلا امتحان: غیر جانبداری"), tests.join());
+    const sm = await page.getAttribute("figure.sm", "aria-label");
+    assert.ok(sm.includes("تعلق کی مضبوطی 0 سے 10 تک") && !/tie strength|Largest changes/.test(sm), sm);
+    assert.deepEqual(problems(page), []);
+  } finally { await srv.close(); }
+});
+
 test("/ur/sources, a citation's popover and a printed Urdu page read in Urdu; English source titles are marked lang=en", async () => {
   const srv = await serve(SITES[0].dir);
   try {

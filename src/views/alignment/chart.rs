@@ -122,7 +122,7 @@ pub fn TernaryChart(
     view! {
         <div class="ternary-wrap">
             <svg class="ternary" viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby="ternary-title ternary-desc">
-                <title id="ternary-title">{format!("Pakistan’s position among its three partners, {}–{}", a.first_year, a.last_year)}</title>
+                <title id="ternary-title">{(crate::i18n::t().align.ternary_title)(a.first_year, a.last_year)}</title>
                 <desc id="ternary-desc">{move || trajectory_description(a, &trajectory.get(), &current.get())}</desc>
                 <defs>
                     <marker id="ternary-arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
