@@ -25,12 +25,14 @@ pub fn PrintActions() -> impl IntoView {
     }
 }
 
-/// Items of a list in words: "a", "a and b", "a, b and c".
+/// Items of a list in words: "a", "a and b", "a, b and c" (the joints in
+/// the page's language).
 pub fn in_words(items: &[&str]) -> String {
+    let t = crate::i18n::t();
     match items {
         [] => String::new(),
         [one] => (*one).to_string(),
-        [rest @ .., last] => format!("{} and {}", rest.join(", "), last),
+        [rest @ .., last] => format!("{}{}{last}", rest.join(t.map.list_sep), t.align.and),
     }
 }
 

@@ -117,6 +117,17 @@ pub const STRINGS: Strings = Strings {
         close_label: "Close event details",
         close: "Close ✕",
         related_events: "Related events",
+        categories: [
+            "War and conflict",
+            "Alliances",
+            "Peacekeeping",
+            "Diplomacy",
+            "Gaza 2025",
+            "Domestic",
+        ],
+        state: |shown, all| format!("Timeline: {shown} of {all} events"),
+        state_kinds: ", categories ",
+        state_matching: (", matching “", "”"),
     },
     share: ShareText {
         summary: "Share & data",

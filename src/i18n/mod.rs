@@ -339,6 +339,27 @@ pub struct TimelineText {
     pub close_label: &'static str,
     pub close: &'static str,
     pub related_events: &'static str,
+    /// The kinds of event: war, alliance, peacekeeping, diplomacy, Gaza 2025, domestic.
+    pub categories: [&'static str; 6],
+    /// The printed state: (shown, of all), the kinds, the search, `; open: `.
+    pub state: fn(usize, usize) -> String,
+    pub state_kinds: &'static str,
+    pub state_matching: (&'static str, &'static str),
+}
+
+impl TimelineText {
+    /// A kind of event in the page's language.
+    pub fn category(&self, c: crate::content::Category) -> &'static str {
+        use crate::content::Category::*;
+        self.categories[match c {
+            War => 0,
+            Alliance => 1,
+            Peacekeeping => 2,
+            Diplomacy => 3,
+            Gaza2025 => 4,
+            Domestic => 5,
+        }]
+    }
 }
 
 /// The "Share & data" control under each view.
@@ -1126,5 +1147,28 @@ mod tests {
         assert!(
             en.contains("<h2 id=\"year-h\">In 1993</h2>") && en.contains("In 1993, Pakistan was ")
         );
+    }
+
+    /// /ur/timeline drawn natively: the kinds of event in Urdu, dates in Urdu
+    /// words with isolated digits; English as before.
+    #[test]
+    fn urdu_timeline_kinds_and_dates() {
+        use crate::routes::View;
+        use crate::testing::html_at;
+        use crate::views::render;
+        let ur = html_at("/ur/timeline", "", || render(View::Timeline));
+        for w in [
+            "جنگ اور تنازع",
+            "سفارت کاری",
+            "قیامِ امن",
+            "\u{2066}1947\u{2069}",
+        ] {
+            assert!(ur.contains(w), "/ur/timeline has {w}");
+        }
+        for w in ["War and conflict", "Alliances", "Diplomacy", "Domestic"] {
+            assert!(!ur.contains(w), "/ur/timeline has no {w}");
+        }
+        let en = html_at("/timeline", "", || render(View::Timeline));
+        assert!(en.contains("War and conflict") && !en.contains('\u{2066}'));
     }
 }

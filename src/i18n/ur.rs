@@ -135,6 +135,17 @@ pub const STRINGS: Strings = Strings {
         close_label: "واقعے کی تفصیل بند کیجیے",
         close: "بند کیجیے ✕",
         related_events: "متعلقہ واقعات",
+        categories: [
+            "جنگ اور تنازع",
+            "اتحاد",
+            "قیامِ امن",
+            "سفارت کاری",
+            "غزہ 2025",
+            "اندرونِ ملک",
+        ],
+        state: |shown, all| format!("ٹائم لائن: {all} میں سے {shown} واقعات"),
+        state_kinds: "، اقسام: ",
+        state_matching: ("، تلاش: “", "”"),
     },
     share: ShareText {
         summary: "شیئر اور ڈیٹا",

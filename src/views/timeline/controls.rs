@@ -102,7 +102,7 @@ fn CategoryChips(s: TimelineState) -> impl IntoView {
                             prop:checked=move || s.cats.with(|cs| cs.contains(&cat))
                             on:change=toggle/>
                         <CatIcon cat=cat/>
-                        <span class="tl-chip-label">{cat.label()}</span>
+                        <span class="tl-chip-label">{crate::i18n::t().timeline.category(cat)}</span>
                         <span class="tl-count" data-count=move || s.counts.get()[k]>
                             {move || s.counts.get()[k]}
                             <span class="visually-hidden">" events"</span>

@@ -31,7 +31,7 @@ pub fn Detail(s: TimelineState, i: usize) -> impl IntoView {
                 <li>
                     <button class="tl-linkish" on:click=move |_| s.open(j, None)>
                         <CatIcon cat=r.category/>
-                        {format!("{}: {}", r.date.display(), r.title)}
+                        {format!("{}: {}", crate::i18n::lang().date(&r.date), r.title)}
                     </button>
                 </li>
             }
@@ -42,7 +42,7 @@ pub fn Detail(s: TimelineState, i: usize) -> impl IntoView {
             aria-labelledby="tl-detail-title">
             <div class="tl-detail-head">
                 <p class="tl-detail-date">
-                    <time datetime=e.date.start.iso()>{e.date.display()}</time>
+                    <time datetime=e.date.start.iso()>{crate::i18n::lang().date(&e.date)}</time>
                     {e.after_resolution.then_some(" · after the resolution")}
                 </p>
                 <button class="tl-close" on:click=move |_| s.close()
@@ -102,7 +102,7 @@ pub fn EventFacts(e: &'static Event, #[prop(optional)] level: Option<Level>) -> 
     view! {
             <p class="tl-detail-meta">
                 <CatIcon cat=e.category/>
-                " " {e.category.label()}
+                " " {crate::i18n::t().timeline.category(e.category)}
                 {e.place.clone().map(|p| format!(" · {p}"))}
                 {era.map(|x| format!(" · {x}"))}
             </p>
@@ -125,7 +125,7 @@ pub fn EventEmbed() -> impl IntoView {
             set_title(&e.title);
             view! {
                 <article class="tl-detail embed-card" data-cat=e.category.id()>
-                    <p class="tl-detail-date"><time datetime=e.date.start.iso()>{e.date.display()}</time></p>
+                    <p class="tl-detail-date"><time datetime=e.date.start.iso()>{crate::i18n::lang().date(&e.date)}</time></p>
                     <h1 id="tl-detail-title">{e.title.clone()}</h1>
                     <EventFacts e=e/>
                     <SourceRefs ids=e.sources.clone()/>

@@ -143,7 +143,7 @@ fn EraGroup(
             aria-labelledby=heading.map(|_| head_id.clone())>
             {heading.map(|e| view! {
                 <h3 class="tl-era-h" id=head_id.clone()>{e.label.clone()}
-                    <span class="tl-era-years">{e.span.display()}</span></h3>
+                    <span class="tl-era-years">{crate::i18n::lang().date(&e.span)}</span></h3>
             })}
             <ol class="tl-list">{list}</ol>
         </section>
@@ -175,9 +175,9 @@ fn Item(s: TimelineState, i: usize, tab: Memo<Option<usize>>) -> impl IntoView {
                     }
                 }>
                 <CatIcon cat=e.category/>
-                <time class="tl-item-date" datetime=e.date.start.iso()>{e.date.display()}</time>
+                <time class="tl-item-date" datetime=e.date.start.iso()>{crate::i18n::lang().date(&e.date)}</time>
                 <span class="tl-item-title">{move || highlighted(&e.title, &terms.get())}</span>
-                <span class="visually-hidden">{format!(", {}", e.category.label())}</span>
+                <span class="visually-hidden">{format!(", {}", crate::i18n::t().timeline.category(e.category))}</span>
             </button>
             <p class="tl-item-summary" hidden=open>
                 {move || highlighted(&e.summary, &terms.get())}

@@ -113,8 +113,8 @@ fn Mark(
             class:active=move || current.get() == Some(idx)
             data-cat=e.category.id() style=style
             aria-selected=move || (s.selected.get() == Some(idx)).to_string()
-            aria-label=format!("{}: {} ({})", e.date.display(), e.title, e.category.label())
-            title=format!("{}: {}", e.date.display(), e.title)>
+            aria-label=format!("{}: {} ({})", crate::i18n::lang().date(&e.date), e.title, crate::i18n::t().timeline.category(e.category))
+            title=format!("{}: {}", crate::i18n::lang().date(&e.date), e.title)>
             <CatIcon cat=e.category/>
         </span>
     }

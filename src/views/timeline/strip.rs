@@ -100,7 +100,7 @@ fn EraRows(s: TimelineState) -> impl IntoView {
                 a <= y && y < b
             })
         }) {
-            Some(e) => format!("{} · {}", e.span.display(), e.label),
+            Some(e) => format!("{} · {}", crate::i18n::lang().date(&e.span), e.label),
             None => format!("{} eras, 1947–2025, shaded", all.eras.len()),
         }
     };

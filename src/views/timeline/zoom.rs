@@ -14,7 +14,7 @@ pub fn ZoomBar(s: TimelineState) -> impl IntoView {
         .iter()
         .map(|e| {
             view! {
-                <option value=e.id.clone()>{format!("{} ({})", e.label, e.span.display())}</option>
+                <option value=e.id.clone()>{format!("{} ({})", e.label, crate::i18n::lang().date(&e.span))}</option>
             }
         })
         .collect_view();
@@ -84,7 +84,7 @@ pub fn ZoomBar(s: TimelineState) -> impl IntoView {
 pub fn StripKey() -> impl IntoView {
     let kinds = Category::ALL
         .into_iter()
-        .map(|c| view! { <li><CatIcon cat=c/>" " {c.label()}</li> })
+        .map(|c| view! { <li><CatIcon cat=c/>" " {crate::i18n::t().timeline.category(c)}</li> })
         .collect_view();
     view! {
         <ul class="tl-legend" aria-label="Key to the marks">
