@@ -208,7 +208,7 @@ test("the map in Urdu: summary, year's total, key, ranked list, card and table r
     assert.ok((await text(".map-card")).includes(plain(urM.summary)));
     // the table: heading, columns and rows in Urdu, the English figures
     assert.equal(await text("#map-table-h"), "تمام تعیناتیاں");
-    assert.deepEqual((await page.locator(".map-table thead th").allTextContents()).map(plain),
+    assert.deepEqual((await page.locator(".map-table thead th").allTextContents()).map((t) => plain(t.replace(/[▲▼↕]/g, ""))),
       ["مشن", "میزبان", "پاکستانی شرکت کے برس", "دستہ", "پاکستانی اموات", "قسم"]);
     const caption = await text(".map-table caption");
     assert.match(caption, /^اس سائٹ پر درج \d+ پاکستانی تعیناتیاں$/);
@@ -333,7 +333,7 @@ test("the Nastaliq face is fetched on Urdu pages only, after load, and used from
   } finally { await srv.close(); }
 });
 
-test("numbers, ranges and acronyms inside Urdu text are isolated (LRI…PDI) so they never flip", { todo: "no isolated year range found in the prerendered text checked: find which texts carry ranges" }, async () => {
+test("numbers, ranges and acronyms inside Urdu text are isolated (LRI…PDI) so they never flip", async () => {
   const srv = await serve(SITES[0].dir);
   try {
     const page = await openPage(browser, { javaScriptEnabled: false });
