@@ -8,6 +8,7 @@
 // 3. The page's own link in view in the phone's menu row (below).
 // 4. Print: the address, the day and numbered references (below).
 // 5. The story's chapter navigation (below).
+// 6. Offline use: the service worker, its update notice and the opt-out (below).
 (function () {
   var root = document.documentElement;
   try {
@@ -93,7 +94,8 @@
     if (!box || !main) return;
     var seen = {}, refs = [];
     main.querySelectorAll("a[href*='/sources#src-']").forEach(function (link) {
-      if (link.closest("details:not([open]), [hidden], .share-bar")) { link.removeAttribute("data-ref"); return; }
+      // not printed: closed, hidden, the share bar, or not laid out (display: none, here or in print)
+      if (link.closest("details:not([open]), [hidden], .share-bar") || !link.getClientRects().length) { link.removeAttribute("data-ref"); return; }
       var id = link.getAttribute("href").split("#src-")[1];
       if (!seen[id]) {
         var item = link.closest(".source-refs li");
@@ -181,4 +183,112 @@
     if (nav && nav !== seen) { seen = nav; queue(); }
   }).observe(document.documentElement, { childList: true, subtree: true });
   queue();
+})();
+
+// Offline use (scripts/lib/sw.mjs writes the worker, sw.js, beside the site's
+// manifest): registered after `load`, never before the first paint, not when
+// the browser asks to save data, not inside a frame (an embed), not when the
+// reader turned "Keep this site for offline use" off on /about (remembered in
+// localStorage "offline" = "0"; turning it off removes the worker and the
+// site's caches). When a new version of the site is waiting, a polite notice
+// offers to reload into it.
+(function () {
+  var sw = navigator.serviceWorker;
+  if (!sw || !window.Promise || !window.caches || window.self !== window.top) return;
+  // the worker and its scope are beside the manifest (the link comes after this script)
+  var url, scope, prefix;
+  function find() {
+    if (url) return true;
+    var link = document.querySelector('link[rel="manifest"]');
+    if (!link) return false;
+    url = new URL("sw.js", link.href);
+    scope = new URL("./", link.href);
+    prefix = "pp-offline" + scope.pathname.replace(/\/$/, "") + "-";
+    return true;
+  }
+  var notice = null, reloading = false;
+  function keep() { try { return localStorage.getItem("offline") !== "0"; } catch (e) { return true; } }
+  function saveData() { return !!(navigator.connection && navigator.connection.saveData); }
+  function say(text) { var s = document.getElementById("offline-status"); if (s) s.textContent = text; }
+  function mine(reg) { return reg.scope === scope.href; }
+  function kept() { say("Kept: this site opens in this browser without a connection."); }
+
+  function offer(worker) {
+    if (!notice) {
+      notice = document.createElement("div");
+      notice.className = "update-notice";
+      notice.setAttribute("role", "status");
+      var p = document.createElement("p");
+      p.textContent = "A new version of this explainer is ready. ";
+      var b = document.createElement("button");
+      b.type = "button";
+      b.textContent = "Reload";
+      b.addEventListener("click", function () { reloading = true; notice.worker.postMessage("skip-waiting"); });
+      p.append(b);
+      notice.append(p);
+    }
+    notice.worker = worker;
+    if (!notice.isConnected) document.body.append(notice);
+  }
+  sw.addEventListener("controllerchange", function () { if (reloading) location.reload(); });
+  function watch(reg) {
+    if (reg.waiting && sw.controller) offer(reg.waiting);
+    reg.addEventListener("updatefound", function () {
+      var w = reg.installing;
+      if (!w) return;
+      w.addEventListener("statechange", function () {
+        if (w.state === "installed" && sw.controller) offer(w);
+        if (w.state === "activated" && !sw.controller) kept();
+      });
+    });
+    if (reg.active) kept();
+    return reg;
+  }
+  function register() { return sw.register(url.href, { scope: scope.pathname }).then(watch); }
+  function remove() {
+    return sw.getRegistrations()
+      .then(function (regs) { return Promise.all(regs.filter(mine).map(function (r) { return r.unregister(); })); })
+      .then(function () { return caches.keys(); })
+      .then(function (keys) {
+        return Promise.all(keys.filter(function (k) { return k.indexOf(prefix) === 0; }).map(function (k) { return caches.delete(k); }));
+      });
+  }
+  function start() {
+    if (!find()) return;
+    if (!keep()) { remove().catch(function () {}); return; }
+    if (saveData()) return;
+    register().catch(function () { /* no worker (blocked, private mode): the site works online */ });
+  }
+  if (document.readyState === "complete") start(); else addEventListener("load", start);
+
+  // the control on /about (src/views/about.rs), in the prerendered page and the app's copy
+  function wire() {
+    var box = document.getElementById("offline-keep");
+    if (notice && !notice.isConnected && document.body) document.body.append(notice);
+    if (!box || box.hasAttribute("data-wired") || !find()) return;
+    box.setAttribute("data-wired", "");
+    box.checked = keep();
+    var section = box.closest("section");
+    if (section) section.hidden = false;
+    if (!box.checked) say("Not kept: this browser keeps no copy of the site.");
+    else if (saveData()) say("Not kept while your browser asks to save data.");
+    else sw.getRegistration(scope.pathname).then(function (reg) { if (reg && reg.active) kept(); });
+  }
+  document.addEventListener("change", function (e) {
+    if (!e.target || e.target.id !== "offline-keep" || !find()) return;
+    var on = e.target.checked;
+    try { localStorage.setItem("offline", on ? "1" : "0"); } catch (x) { /* not remembered */ }
+    if (!on) {
+      remove().then(function () { say("Removed: this browser keeps no copy of the site."); },
+        function () { say("Could not remove the copy; clear this site's data in the browser's settings."); });
+    } else if (saveData()) {
+      say("Not kept while your browser asks to save data.");
+    } else {
+      say("Keeping a copy…");
+      register().then(function () { return sw.ready; }).then(kept,
+        function () { say("This browser could not keep a copy."); });
+    }
+  });
+  new MutationObserver(wire).observe(document.documentElement, { childList: true, subtree: true });
+  addEventListener("DOMContentLoaded", wire);
 })();

@@ -17,6 +17,7 @@ import { withApp } from "./lib/loader.mjs";
 import { buildApps, removeTrunkApp, dataFile } from "./lib/apps.mjs";
 import { securityPolicy, withPolicy } from "./lib/policy.mjs";
 import { writePages, exportData } from "./lib/write.mjs";
+import { withManifest, writeOffline } from "./lib/sw.mjs";
 
 if (process.argv[2] === "--trunk-hook") {
   trunkHook();
@@ -52,10 +53,12 @@ async function build(dist, base) {
   const described = rendered.map((p) => withMetadata(p, { site, siteUrl }));
   // 7. one security policy, over the final HTML of every page
   const policy = securityPolicy(described.map((p) => p.html));
-  const final = described.map((p) => ({ ...p, html: withPolicy(p.html, policy) }));
+  const final = described.map((p) => ({ ...p, html: withManifest(withPolicy(p.html, policy), base) }));
   // 8. write the pages and images
   const bytes = writePages(dist, final);
-  console.log(`postbuild: ${final.length} pages (${bytes} bytes of HTML), apps ${Object.values(apps).map((a) => a.wasm).join(", ")}, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  // 9. offline use: the manifest and a service worker keeping exactly these files
+  const offline = writeOffline(dist, base);
+  console.log(`postbuild: ${final.length} pages (${bytes} bytes of HTML), apps ${Object.values(apps).map((a) => a.wasm).join(", ")}, offline build ${offline.id} (${offline.files} files), in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 /** `trunk serve` builds for development: Trunk's index.html (the dev server

@@ -26,9 +26,13 @@ export async function closePages() {
   await Promise.all(all.map((c) => c.close().catch(() => {})));
 }
 
-/** A new page that records console errors, page errors and failed requests. */
+/** A new page that records console errors, page errors and failed requests.
+ *  Its context blocks the site's service worker unless `opts.serviceWorkers`
+ *  is "allow" (tests/e2e/offline.test.mjs): a test that simulates failing or
+ *  slow downloads with page.route must see every request (Playwright does not
+ *  route requests a worker answers), and each test starts from the network. */
 export async function openPage(browser, opts = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...opts });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: "block", ...opts });
   contexts.add(context);
   const page = await context.newPage();
   page.problems = [];

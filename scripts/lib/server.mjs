@@ -9,7 +9,7 @@ const TYPES = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".mjs": "text/javascript",
   ".css": "text/css", ".wasm": "application/wasm", ".svg": "image/svg+xml", ".json": "application/json",
   ".png": "image/png", ".csv": "text/csv; charset=utf-8", ".txt": "text/plain; charset=utf-8", ".ico": "image/x-icon",
-  ".woff2": "font/woff2",
+  ".woff2": "font/woff2", ".webmanifest": "application/manifest+json",
 };
 
 /** Serves `dir` on 127.0.0.1 like GitHub Pages: `/x` -> 301 `/x/` when x is a folder,

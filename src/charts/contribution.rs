@@ -147,12 +147,7 @@ pub fn scene(obs: &[Obs], frame: Frame) -> Scene {
     // disagreeing pairs: a bracket beside the two dots, from one value to the other
     let pairs = disagreements(obs);
     for &(i, j) in &pairs {
-        let (a, c) = (pt(&obs[i]), pt(&obs[j]));
-        let bx = a.0.min(c.0) - 8.0;
-        s.push(Mark::Line {
-            points: vec![(bx + 4.0, a.1), (bx, a.1), (bx, c.1), (bx + 4.0, c.1)],
-            class: "pair",
-        });
+        s.pair_bracket(pt(&obs[i]), pt(&obs[j]));
     }
     // dots
     for o in obs {

@@ -1,7 +1,7 @@
 //! The content as chart inputs: dated figures with who gave them, as
 //! fractional years and plain numbers.
 
-use crate::content::{Content, DateSpec, DatedFigure, Mission, MissionKind, Teller};
+use crate::content::{Content, DateSpec, DatedFigure, Mission, MissionKind, Status, Teller};
 
 /// The series of Pakistanis deployed at a time (UN statistics and Pakistani
 /// statements), and of Pakistan's rank among contributors.
@@ -141,6 +141,17 @@ pub fn deployments(c: &Content) -> Vec<Deployment<'_>> {
         .collect();
     out.sort_by(|a, b| a.start.total_cmp(&b.start).then(a.end.total_cmp(&b.end)));
     out
+}
+
+/// The UN deployments Pakistan served in (not a hosted mission, a force not
+/// joined, or a bilateral deployment), by start.
+pub fn un_deployments(c: &Content) -> Vec<Deployment<'_>> {
+    deployments(c)
+        .into_iter()
+        .filter(|d| {
+            d.mission.kind == MissionKind::UnPeacekeeping && d.mission.status != Status::Prospective
+        })
+        .collect()
 }
 
 /// A claim about Pakistan's share of all peacekeeping deaths, and the check:

@@ -11,14 +11,19 @@
 //! - [`svg`]: the scene's marks and compact numbers and paths;
 //! - [`data`]: the content as chart inputs (who said which figure, when);
 //! - one module per chart: [`contribution`] (Pakistanis on UN duty, and its
-//!   small line) and [`vote`] (the Council's fifteen seats).
+//!   small line), [`vote`] (the Council's fifteen seats), [`missions`] (each
+//!   deployment as a span), [`totals`] (official totals by who gave them)
+//!   and [`share`] (the "10%" claim against the check).
 
 pub mod contribution;
 pub mod data;
 pub mod labels;
+pub mod missions;
 pub mod scale;
 pub mod series;
+pub mod share;
 pub mod svg;
+pub mod totals;
 pub mod vote;
 
 pub use svg::{Anchor, Mark, Scene, Shape};

@@ -118,6 +118,16 @@ impl Scene {
         });
     }
 
+    /// A bracket beside two dots at `a` and `c` (to their left), joining two
+    /// statements that disagree.
+    pub fn pair_bracket(&mut self, a: (f64, f64), c: (f64, f64)) {
+        let bx = a.0.min(c.0) - 8.0;
+        self.marks.push(Mark::Line {
+            points: vec![(bx + 4.0, a.1), (bx, a.1), (bx, c.1), (bx + 4.0, c.1)],
+            class: "pair",
+        });
+    }
+
     /// The texts of the scene, in order (for tests and checks).
     pub fn texts(&self) -> Vec<&str> {
         self.marks

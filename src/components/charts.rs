@@ -3,6 +3,7 @@
 //! screens, CSS showing one), a caption with numbered sources, and a text
 //! alternative (a short description, and the data as a table).
 
+use super::charts_ch20::{DeathShareChart, MissionsChart, TotalsChart};
 use crate::charts::data::{self, Obs};
 use crate::charts::{contribution, number_list, ordinal, svg, vote, Frame};
 use crate::components::cite::short_cite;
@@ -11,7 +12,7 @@ use crate::url::href;
 use leptos::prelude::*;
 
 /// Source ids in first-use order, without repeats.
-fn unique(ids: impl IntoIterator<Item = String>) -> Vec<String> {
+pub(crate) fn unique(ids: impl IntoIterator<Item = String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for id in ids {
         if !out.contains(&id) {
@@ -23,7 +24,7 @@ fn unique(ids: impl IntoIterator<Item = String>) -> Vec<String> {
 
 /// A figure's citation markers: `[1][3]`, numbered by `all` (the figure's
 /// own source list), linking to the bibliography.
-fn marks(ids: &[String], all: &[String]) -> impl IntoView {
+pub(crate) fn marks(ids: &[String], all: &[String]) -> impl IntoView {
     // one link, one target, for the group (as in the chapters)
     let numbers: Vec<usize> = ids
         .iter()
@@ -41,7 +42,7 @@ fn marks(ids: &[String], all: &[String]) -> impl IntoView {
 
 /// The caption's numbered list of sources.
 #[component]
-fn ChartSources(ids: Vec<String>) -> impl IntoView {
+pub(crate) fn ChartSources(ids: Vec<String>) -> impl IntoView {
     let c = content();
     let items = ids
         .iter()
@@ -66,7 +67,7 @@ fn ChartSources(ids: Vec<String>) -> impl IntoView {
 }
 
 /// The two layouts of a scene, as inline SVG.
-fn scenes(make: impl Fn(Frame) -> crate::charts::Scene, label: String) -> impl IntoView {
+pub(crate) fn scenes(make: impl Fn(Frame) -> crate::charts::Scene, label: String) -> impl IntoView {
     Frame::BOTH
         .into_iter()
         .map(|f| {
@@ -77,6 +78,33 @@ fn scenes(make: impl Fn(Frame) -> crate::charts::Scene, label: String) -> impl I
             }
         })
         .collect_view()
+}
+
+/// The data as a table in a disclosure: `cols` headings, those at `num`
+/// right-aligned as numbers.
+pub(crate) fn figure_table(
+    summary: &'static str,
+    label: &'static str,
+    cols: &[&'static str],
+    num: &[usize],
+    rows: impl IntoView,
+) -> impl IntoView {
+    let head = cols
+        .iter()
+        .enumerate()
+        .map(|(i, c)| view! { <th scope="col" class:num=num.contains(&i)>{*c}</th> })
+        .collect_view();
+    view! {
+        <details class="chart-data">
+            <summary>{summary}</summary>
+            <div class="table-wrap" tabindex="0" role="region" aria-label=label>
+                <table>
+                    <thead><tr>{head}</tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </details>
+    }
 }
 
 /// The finding of the contribution chart, from the data: ranks and numbers
@@ -182,8 +210,9 @@ pub fn ChartSlot(kind: ChartKind, #[prop(into)] id: String) -> impl IntoView {
         ChartKind::Vote => view! { <VoteStrip id=id/> }.into_any(),
         ChartKind::Compare => view! { <CompareTable id=id/> }.into_any(),
         ChartKind::Contribution => view! { <ContributionChart/> }.into_any(),
-        // not drawn yet: the chapter's text and tables carry these figures
-        ChartKind::Missions | ChartKind::Totals | ChartKind::DeathShare => ().into_any(),
+        ChartKind::Missions => view! { <MissionsChart/> }.into_any(),
+        ChartKind::Totals => view! { <TotalsChart/> }.into_any(),
+        ChartKind::DeathShare => view! { <DeathShareChart/> }.into_any(),
     }
 }
 

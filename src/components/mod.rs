@@ -1,6 +1,7 @@
 //! Pieces shared by several views: page chrome, citations, flags, prose.
 
 mod charts;
+mod charts_ch20;
 mod chrome;
 mod cite;
 mod cite_pop;

@@ -185,3 +185,114 @@ test("citations: following one after the app started lands on its entry in the b
     assert.deepEqual(problems(page), []);
   }
 });
+
+// Chapter 20's charts (issue 17, session 3): the missions as spans, the
+// official totals by who gave them, and the "10%" claim against the check.
+const CH20 = ["fig-mission-spans", "fig-totals", "fig-death-share"];
+
+test("chapter 20 charts: in the prerendered story, each with its finding, table and sources", async () => {
+  // in the page as served, before any script runs
+  const html = await (await fetch(`${srv.origin}/`)).text();
+  for (const id of CH20) assert.ok(html.includes(`id="${id}"`), `${id} is prerendered`);
+  const page = await story();
+  const figs = await page.evaluate((ids) => ids.map((id) => {
+    const f = document.getElementById(id);
+    const svg = [...f.querySelectorAll("svg.chart-svg")].find((s) => s.getBoundingClientRect().width > 0);
+    return {
+      id,
+      title: document.getElementById(`${id}-t`).textContent,
+      desc: f.querySelector(".chart-desc").textContent,
+      rows: f.querySelectorAll(".chart-data tbody tr").length,
+      bars: svg.querySelectorAll(".bar").length,
+      approx: svg.querySelectorAll(".bar.approx").length,
+      dots: svg.querySelectorAll(".dot").length,
+      pairs: svg.querySelectorAll(".pair").length,
+      claims: svg.querySelectorAll(".bar.claim").length,
+      checks: svg.querySelectorAll(".bar.check").length,
+      svgText: svg.textContent,
+      label: svg.getAttribute("aria-label") ?? "",
+      table: f.querySelector(".chart-data table")?.textContent ?? "",
+      sources: [...f.querySelectorAll(".chart-sources li a")].map((a) => a.getAttribute("href")),
+      chapter: f.closest("section, article")?.id ?? "",
+    };
+  }), CH20);
+  const [missions, totals, share] = figs;
+  // missions: one bar per row of the table, approximate spans told apart, 1960 on the axis
+  assert.match(missions.title, /after the Cold War/);
+  assert.ok(missions.bars >= 25 && missions.bars === missions.rows, `${missions.bars} bars, ${missions.rows} rows`);
+  assert.ok(missions.approx >= 1 && missions.approx < missions.bars);
+  for (const m of ["ONUC", "UNOSOM", "MONUSCO", "MINUSCA"]) {
+    assert.ok(missions.svgText.includes(m) && missions.table.includes(m), `${m} drawn and in the table`);
+  }
+  assert.match(missions.svgText, /1960/);
+  // totals: first and latest official figures in the title, the known disagreements drawn and named
+  assert.match(totals.title, /142,452/);
+  assert.match(totals.title, /more than 237,000/);
+  assert.match(totals.title, /from 128 to 182 killed/);
+  assert.equal(totals.dots, totals.rows, "one mark per statement, each a row of the table");
+  assert.ok(totals.pairs >= 2, `${totals.pairs} disagreements drawn`);
+  assert.match(totals.desc, /235,000 \(Armed forces \(ISPR\), May 2024\) against 230,000 \(Prime Minister, 29 May 2024\)|230,000 \(Prime Minister, 29 May 2024\) against 235,000/);
+  assert.match(totals.desc, /171 .* against 168|168 .* against 171/);
+  // death share: the check, not the claim
+  assert.match(share.title, /128 of 2,856 is 4\.5%/);
+  assert.match(share.title, /181 of more than 4,400 is 4\.1% or less/);
+  assert.ok(share.claims >= 2 && share.checks === share.claims, `${share.claims} claims, ${share.checks} checks`);
+  assert.match(share.svgText, /about 10%/);
+  assert.match(share.table, /128/);
+  for (const f of figs) {
+    assert.ok(f.label.startsWith("Chart: ") && f.label.length > 60, `${f.id}: the drawing has a text alternative`);
+    assert.ok(f.sources.length >= 2, `${f.id}: sources in the caption`);
+  }
+  // every source link lands on an entry of the bibliography
+  const ids = [...new Set(figs.flatMap((f) => f.sources))].map((h) => h.split("#")[1]);
+  const sources = await openPage(browser);
+  await sources.goto(`${srv.origin}/sources`);
+  const missing = await sources.evaluate((ids) => ids.filter((id) => !document.getElementById(id)), ids);
+  assert.deepEqual(missing, [], "source links that land nowhere");
+  // and following one does land there
+  const link = page.locator("#fig-death-share .chart-sources a").first();
+  const href = await link.getAttribute("href");
+  await page.locator("#fig-death-share .chart-sources summary").click();
+  await link.click();
+  // a page load of the prerendered sources page (its address may gain a slash)
+  await page.waitForURL(new RegExp(`/sources/?#${href.split("#")[1]}$`), { timeout: 10000 });
+  await page.waitForFunction((id) => {
+    const r = document.getElementById(id)?.getBoundingClientRect();
+    return r && r.height > 0 && r.top >= -2 && r.bottom <= innerHeight + 2;
+  }, href.split("#")[1], { timeout: 5000 });
+  assert.deepEqual(problems(page), []);
+});
+
+test("charts: no chart text is drawn under 12 px at 390 px, and print shows every chart", async () => {
+  const page = await story({ viewport: { width: 390, height: 844 } });
+  const small = await page.evaluate(() => [...document.querySelectorAll("figure.chart svg.chart-svg")]
+    .filter((s) => s.getBoundingClientRect().width > 0)
+    .flatMap((s) => {
+      const scale = s.getBoundingClientRect().width / s.viewBox.baseVal.width;
+      return [...s.querySelectorAll("text")].map((t) => ({
+        fig: s.closest("figure").id,
+        text: t.textContent,
+        px: parseFloat(getComputedStyle(t).fontSize) * scale,
+      }));
+    })
+    .filter((t) => t.px < 11.99));
+  assert.deepEqual(small, [], "SVG text under 12 px at 390 px");
+  // and none runs out of its drawing
+  const out = await page.evaluate(() => [...document.querySelectorAll("figure.chart svg.chart-svg")]
+    .filter((s) => s.getBoundingClientRect().width > 0)
+    .flatMap((s) => {
+      const b = s.getBoundingClientRect();
+      return [...s.querySelectorAll("text")].filter((t) => {
+        const r = t.getBoundingClientRect();
+        return r.left < b.left - 1 || r.right > b.right + 1;
+      }).map((t) => `${s.closest("figure").id}: ${t.textContent}`);
+    }));
+  assert.deepEqual(out, [], "SVG text outside its drawing at 390 px");
+  await page.emulateMedia({ media: "print" });
+  const shown = await page.evaluate(() => [...document.querySelectorAll("figure.chart")].map((f) => {
+    const svg = [...f.querySelectorAll("svg.chart-svg")].find((s) => s.getBoundingClientRect().width > 0);
+    return { id: f.id, h: f.getBoundingClientRect().height, svg: f.querySelector("svg.chart-svg") ? !!svg : true };
+  }));
+  for (const id of ["fig-contribution", ...CH20]) assert.ok(shown.some((f) => f.id === id), `${id} printed`);
+  for (const f of shown) assert.ok(f.h > 100 && f.svg, `${f.id} shows in print: ${JSON.stringify(f)}`);
+});

@@ -10,11 +10,9 @@ import { SITES, serve, launch, openPage, ready, problems, closePages } from "./l
 const VIEWS = [
   { route: "/timeline", state: /^Timeline: \d+ of \d+ events\.$/ },
   { route: "/timeline?cat=war&event=war-1965", state: /^Timeline: \d+ of \d+ events, categories War and conflict; open: .+\.$/, app: true },
-  // known open (todo, tracked in the classroom issue): the map's printed address is empty (its
-  // footer stamp is not filled), and the explorer's one-page summary takes two pages
-  { route: "/map?year=1993", state: /^Map: missions active in 1993\.$/, app: true, todo: "map: the printed address is empty after the app starts" },
-  { route: "/map", state: /^Map: every deployment, 1960–\d{4}\.$/, todo: "map: the printed address is empty" },
-  { route: "/alignment", state: /^Alignment explorer: \d{4}; weights .+\.$/, app: true, todo: "alignment: the summary takes 2 pages" },
+  { route: "/map?year=1993", state: /^Map: missions active in 1993\.$/, app: true },
+  { route: "/map", state: /^Map: every deployment, 1960–\d{4}\.$/ },
+  { route: "/alignment", state: /^Alignment explorer: \d{4}; weights .+\.$/, app: true },
 ];
 // the printable width of A4 (the narrower paper) with the page's margins: 210 - 2 x 14 mm
 const A4_WIDTH_PX = Math.floor(((210 - 28) / 25.4) * 96);

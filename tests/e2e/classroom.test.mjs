@@ -14,6 +14,7 @@ const FIGURES = read("figures.json").figures;
 const SOURCES = new Set(read("sources.json").sources.map((s) => s.id));
 const MISSIONS = read("missions.json").missions;
 const EVENTS = read("events.json").events;
+const VOTES = read("votes.json").votes;
 const ROUTES = ["/", "/timeline", "/map", "/alignment", "/sources", "/about", "/teach"];
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
@@ -105,7 +106,7 @@ test("home: the key figures at a glance, from the content, each with its date an
     sources: [...li.querySelectorAll(".kf-meta a[data-source]")].map((a) => [a.dataset.source, a.getAttribute("href")]),
   })));
   assert.ok(tiles.length >= 4, `tiles: ${JSON.stringify(tiles)}`);
-  for (const key of ["served", "deaths", "missions", "deployed", "isf"]) assert.ok(tiles.some((t) => t.key === key), `a ${key} figure`);
+  for (const key of ["served", "deaths", "missions", "deployed", "vote", "isf"]) assert.ok(tiles.some((t) => t.key === key), `a ${key} figure`);
   for (const t of tiles) {
     assert.ok(t.dates.length >= 1 && t.dates.every((d) => /^\d{4}(-\d\d){0,2}$/.test(d)), `${t.key}: dated (${t.dates})`);
     assert.ok(t.sources.length >= 1, `${t.key}: a source link`);
@@ -123,6 +124,20 @@ test("home: the key figures at a glance, from the content, each with its date an
     const t = tiles.find((t) => t.key === key);
     assert.ok((point.sources || []).includes(t.sources[0][0]), `${key}: cites the point's source`);
   }
+  // the Council's vote on Resolution 2803: the count of the ballots in votes.json, its date and source
+  const vote = VOTES.find((v) => v.id === "res-2803");
+  const count = (c) => vote.ballots.filter((b) => b.vote === c).length;
+  const v = tiles.find((t) => t.key === "vote");
+  assert.ok(v, "a vote figure");
+  assert.equal(v.values[0], `${count("in-favour")}–${count("against")}–${count("abstained")}`);
+  assert.deepEqual(v.dates, [vote.date]);
+  assert.equal(v.sources[0][0], vote.sources[0]);
+  const pakistan = vote.ballots.find((b) => b.member === "Pakistan").vote.replace("-", " ");
+  const label = await page.innerText(".at-a-glance .kf[data-key='vote'] .kf-label");
+  assert.match(label, new RegExp(`Resolution 2803.*Pakistan voted ${pakistan}$`));
+  // its label leads to the vote's chart in the story
+  assert.equal(await page.getAttribute(".at-a-glance .kf[data-key='vote'] a.kf-label", "href"), "/#fig-vote-res-2803");
+  assert.ok(await page.isVisible("#fig-vote-res-2803"), "the vote's chart is on the page");
   // the source links land on their entries
   const first = tiles[0].sources[0][0];
   await page.click(`.at-a-glance a[data-source="${first}"] >> nth=0`);

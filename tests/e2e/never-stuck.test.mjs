@@ -8,9 +8,11 @@ import { test, before, after, afterEach } from "node:test";
 import assert from "node:assert/strict";
 import { SITES, serve, launch, openPage, closePages } from "./lib.mjs";
 
-/** Within this long of the first act the reader is told (boot.js gives up on a
- *  download after 5 s without progress). */
-const TOLD_WITHIN_MS = 8000;
+/** Within this long of the first act the reader is told: boot.js gives up on a
+ *  download after 5 s without progress (checked every 0.5 s); the rest is room
+ *  for a busy test machine running three heavy pages at once (the map's took
+ *  8.1-8.2 s under load). "Forever", the fault this guards against, still fails. */
+const TOLD_WITHIN_MS = 10000;
 const WASM = /_bg\.wasm$/;
 
 let browser, srv;

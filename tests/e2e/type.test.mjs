@@ -73,7 +73,6 @@ test("fonts: self-hosted subset WOFF2 within budget, drawn on a next view, with 
 });
 
 test("fonts: a slow font response neither shifts the page nor holds back its first paint", async () => {
-  const DELAY = 1500;
   // a first view, and a later one whose faces are no longer in the cache
   for (const [width, later] of [[1280, false], [390, false], [1280, true]]) {
     for (const route of ["/", "/timeline/", "/sources/"]) {
@@ -84,15 +83,24 @@ test("fonts: a slow font response neither shifts the page nor holds back its fir
         new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
           .observe({ type: "layout-shift", buffered: true });
       });
+      // the faces are held back until the page has painted (at most 10 s):
+      // a page that waits for its fonts does not paint within 8 s, however
+      // busy the machine
       let fontRequests = 0;
-      await page.route(/\.woff2$/, async (r) => { fontRequests++; await new Promise((s) => setTimeout(s, DELAY)); await r.continue(); });
-      const start = Date.now();
-      await page.goto(`${srv.origin}${route}`);
-      await page.waitForTimeout(DELAY + 1000 - (Date.now() - start));
-      const { cls, fcp } = await page.evaluate(() => ({ cls: window.__cls, fcp: performance.getEntriesByType("paint").find((e) => e.name === "first-contentful-paint")?.startTime }));
-      assert.ok(fontRequests > 0, `${route}: the page asks for its faces`);
-      assert.ok(cls < 0.01, `${route} at ${width} px${later ? ", later view" : ""}: CLS ${cls}`);
-      assert.ok(fcp !== undefined && fcp < DELAY, `${route} at ${width} px${later ? ", later view" : ""}: first paint at ${fcp} ms, before the fonts (${DELAY} ms)`);
+      let release;
+      const held = new Promise((r) => { release = r; });
+      await page.route(/\.woff2$/, async (r) => { fontRequests++; await Promise.race([held, new Promise((s) => setTimeout(s, 10000))]); await r.continue(); });
+      await page.goto(`${srv.origin}${route}`, { waitUntil: "domcontentloaded" });
+      const fcp = await page.waitForFunction(() => performance.getEntriesByType("paint").find((e) => e.name === "first-contentful-paint")?.startTime, null, { timeout: 8000 })
+        .then((h) => h.jsonValue()).catch(() => undefined);
+      release();
+      await page.waitForLoadState("load");
+      await page.waitForTimeout(1000);
+      const where = `${route} at ${width} px${later ? ", later view" : ""}`;
+      assert.ok(fcp !== undefined, `${where}: first paint while the fonts are held back`);
+      assert.ok(fontRequests > 0, `${where}: the page asks for its faces`);
+      const cls = await page.evaluate(() => window.__cls);
+      assert.ok(cls < 0.01, `${where}: CLS ${cls}`);
       await page.close();
     }
   }
@@ -101,7 +109,9 @@ test("fonts: a slow font response neither shifts the page nor holds back its fir
 test("layout: a page that arrives slowly, part by part, never shifts as the later parts come in (every view, 1280 and 390 px)", async () => {
   // 4 KB every 12 ms: the browser paints the page as it comes, so anything
   // placed above content that arrived earlier (a CSS order, a grid row that a
-  // later box makes taller) moves what the reader already sees
+  // later box makes taller, a flex row that wraps once its last item comes in)
+  // moves what the reader already sees; where the 4 KB boundaries fall varies
+  // from run to run, so a shift may show in one run only: it is still a shift
   const slow = await serve(SITES[0].dir, { trickle: { bytes: 4096, ms: 12 } });
   try {
     for (const route of ["/", "/timeline/", "/map/", "/alignment/", "/sources/", "/about/", "/teach/"]) {
@@ -111,7 +121,7 @@ test("layout: a page that arrives slowly, part by part, never shifts as the late
           window.__shifts = [];
           new PerformanceObserver((list) => {
             for (const e of list.getEntries()) {
-              if (!e.hadRecentInput) window.__shifts.push(`${e.value.toFixed(4)} (${(e.sources || []).map((s) => `${s.node?.className?.baseVal ?? s.node?.className ?? "?"} moved ${Math.round(s.currentRect.y - s.previousRect.y)} px`).join(", ")})`);
+              if (!e.hadRecentInput) window.__shifts.push(`${e.value.toFixed(4)} (${(e.sources || []).map((s) => `${s.node?.className?.baseVal ?? s.node?.className ?? "?"} moved ${Math.round(s.currentRect.x - s.previousRect.x)},${Math.round(s.currentRect.y - s.previousRect.y)} px`).join(", ")})`);
             }
           }).observe({ type: "layout-shift", buffered: true });
         });

@@ -5,8 +5,8 @@
 
 use crate::charts::ordinal;
 use crate::content::{
-    group_thousands, Content, DatedFigure, Flag, MissionKind, PartialDate, Qualifier, Series,
-    Source, Status,
+    group_thousands, Choice, Content, DatedFigure, Flag, MissionKind, PartialDate, Qualifier,
+    Series, Source, Status,
 };
 
 /// One number with what it counts, when it was stated and who states it.
@@ -27,7 +27,8 @@ pub struct Figure {
 /// A tile of the strip: its main figure and, for the deployment, the rank.
 #[derive(Clone, Debug, PartialEq)]
 pub struct KeyFigure {
-    /// Stable key for styles and tests: `served`, `deaths`, `missions`, `deployed`, `isf`.
+    /// Stable key for styles and tests: `served`, `deaths`, `missions`,
+    /// `deployed`, `vote`, `isf`.
     pub key: &'static str,
     pub main: Figure,
     pub also: Option<Figure>,
@@ -43,6 +44,8 @@ const SERIES: [(&str, &str); 4] = [
     ("deployed", "deployed-now"),
 ];
 const RANK: &str = "rank";
+/// The Council's vote that authorised the Gaza force, by its id in `votes.json`.
+const VOTE: &str = "res-2803";
 
 /// The point of a series stated last (by the last day its date covers; the
 /// later in the file wins a tie, as editors add newer statements after).
@@ -111,8 +114,43 @@ pub fn key_figures(c: &'static Content) -> Vec<KeyFigure> {
             more: format!("/sources#fig-{}", series.id),
         });
     }
+    out.extend(vote(c));
     out.extend(isf(c));
     out
+}
+
+/// The Council's vote on the resolution behind the Gaza force: `13–0–2`
+/// (in favour, against, abstained), counted from the ballots in
+/// `votes.json`, with Pakistan's own vote; its date and first source are the
+/// vote's. It leads to the vote's chart in the story.
+pub fn vote(c: &'static Content) -> Option<KeyFigure> {
+    let v = c.vote(VOTE)?;
+    let n = |choice: Choice| v.ballots.iter().filter(|b| b.vote == choice).count();
+    let value = format!(
+        "{}–{}–{}",
+        n(Choice::InFavour),
+        n(Choice::Against),
+        n(Choice::Abstained)
+    );
+    // the title without its parenthesis: `Security Council vote on Resolution 2803`
+    let title = v.title.split(" (").next().unwrap_or(&v.title).trim();
+    let mut label = format!("{title}: in favour, against, abstained");
+    if let Some(p) = v.ballots.iter().find(|b| b.member == crate::i18n::t().charts.pakistan) {
+        label.push_str(&format!("; Pakistan voted {}", p.vote.label()));
+    }
+    Some(KeyFigure {
+        key: "vote",
+        main: Figure {
+            qualifier: None,
+            value,
+            label,
+            date: v.date.last(),
+            source: v.sources.first().and_then(|id| c.source(id)),
+            flag: None,
+        },
+        also: None,
+        more: format!("/#fig-vote-{}", v.id),
+    })
 }
 
 /// Pakistan and the Gaza force: the non-UN force's entry in `missions.json`,
@@ -183,7 +221,10 @@ mod tests {
         let c = content();
         let figures = key_figures(c);
         let keys: Vec<&str> = figures.iter().map(|k| k.key).collect();
-        assert_eq!(keys, ["served", "deaths", "missions", "deployed", "isf"]);
+        assert_eq!(
+            keys,
+            ["served", "deaths", "missions", "deployed", "vote", "isf"]
+        );
         for (k, (_, id)) in figures.iter().zip(SERIES) {
             let s = c.series(id).unwrap();
             let newest = s
@@ -216,6 +257,24 @@ mod tests {
         assert_eq!(newest, *s.points.last().unwrap());
         s.points.push(twin.clone());
         assert_eq!(latest(&s).unwrap().quantity.value, twin.quantity.value);
+    }
+
+    /// The vote's tile counts the ballots (Resolution 2803 was adopted
+    /// 13-0-2, Pakistan in favour), with the vote's date and first source.
+    #[test]
+    fn vote_is_counted_from_the_ballots() {
+        let c = content();
+        let k = vote(c).expect("the content has the vote");
+        let v = c.vote(VOTE).unwrap();
+        assert_eq!(k.main.value, "13–0–2");
+        assert!(k
+            .main
+            .label
+            .starts_with("Security Council vote on Resolution 2803:"));
+        assert!(k.main.label.ends_with("Pakistan voted in favour"));
+        assert_eq!(k.main.date, v.date.last());
+        assert_eq!(k.main.source.map(|s| &s.id), v.sources.first());
+        assert_eq!(k.more, "/#fig-vote-res-2803");
     }
 
     /// The Gaza force's tile is as of the newest source in the bibliography,
