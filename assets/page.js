@@ -209,9 +209,17 @@
   var notice = null, reloading = false;
   function keep() { try { return localStorage.getItem("offline") !== "0"; } catch (e) { return true; } }
   function saveData() { return !!(navigator.connection && navigator.connection.saveData); }
+  // the words in the page's language (the footer's data-offline, from the
+  // catalogue: notice, reload, kept, not kept, save data, removed, remove
+  // failed, keeping, failed); English if absent
+  var words = (function () {
+    var f = document.querySelector("[data-offline]");
+    return f ? f.getAttribute("data-offline").split("|") : [];
+  })();
+  function word(i, en) { return words[i] || en; }
   function say(text) { var s = document.getElementById("offline-status"); if (s) s.textContent = text; }
   function mine(reg) { return reg.scope === scope.href; }
-  function kept() { say("Kept: this site opens in this browser without a connection."); }
+  function kept() { say(word(2, "Kept: this site opens in this browser without a connection.")); }
 
   function offer(worker) {
     if (!notice) {
@@ -219,10 +227,10 @@
       notice.className = "update-notice";
       notice.setAttribute("role", "status");
       var p = document.createElement("p");
-      p.textContent = "A new version of this explainer is ready. ";
+      p.textContent = word(0, "A new version of this explainer is ready. ");
       var b = document.createElement("button");
       b.type = "button";
-      b.textContent = "Reload";
+      b.textContent = word(1, "Reload");
       b.addEventListener("click", function () { reloading = true; notice.worker.postMessage("skip-waiting"); });
       p.append(b);
       notice.append(p);
@@ -270,8 +278,8 @@
     box.checked = keep();
     var section = box.closest("section");
     if (section) section.hidden = false;
-    if (!box.checked) say("Not kept: this browser keeps no copy of the site.");
-    else if (saveData()) say("Not kept while your browser asks to save data.");
+    if (!box.checked) say(word(3, "Not kept: this browser keeps no copy of the site."));
+    else if (saveData()) say(word(4, "Not kept while your browser asks to save data."));
     else sw.getRegistration(scope.pathname).then(function (reg) { if (reg && reg.active) kept(); });
   }
   document.addEventListener("change", function (e) {
@@ -279,14 +287,14 @@
     var on = e.target.checked;
     try { localStorage.setItem("offline", on ? "1" : "0"); } catch (x) { /* not remembered */ }
     if (!on) {
-      remove().then(function () { say("Removed: this browser keeps no copy of the site."); },
-        function () { say("Could not remove the copy; clear this site's data in the browser's settings."); });
+      remove().then(function () { say(word(5, "Removed: this browser keeps no copy of the site.")); },
+        function () { say(word(6, "Could not remove the copy; clear this site's data in the browser's settings.")); });
     } else if (saveData()) {
-      say("Not kept while your browser asks to save data.");
+      say(word(4, "Not kept while your browser asks to save data."));
     } else {
-      say("Keeping a copy…");
+      say(word(7, "Keeping a copy…"));
       register().then(function () { return sw.ready; }).then(kept,
-        function () { say("This browser could not keep a copy."); });
+        function () { say(word(8, "This browser could not keep a copy.")); });
     }
   });
   new MutationObserver(wire).observe(document.documentElement, { childList: true, subtree: true });

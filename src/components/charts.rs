@@ -5,7 +5,7 @@
 
 use super::charts_ch20::{DeathShareChart, MissionsChart, TotalsChart};
 use crate::charts::data::{self, Obs};
-use crate::charts::{contribution, number_list, ordinal, svg, vote, Frame};
+use crate::charts::{contribution, number_list, svg, vote, Frame};
 use crate::components::cite::short_cite;
 use crate::content::{content, ChartKind, Choice, Seat};
 use crate::url::href;
@@ -49,7 +49,7 @@ pub(crate) fn ChartSources(ids: Vec<String>) -> impl IntoView {
         .filter_map(|id| c.source(id))
         .map(|s| {
             view! {
-                <li>
+                <li lang=super::cite::en_attr()>
                     <a href=href(&format!("/sources#src-{}", s.id))>
                         {s.title.clone()}
                     </a>
@@ -110,20 +110,21 @@ pub(crate) fn figure_table(
 /// The finding of the contribution chart, from the data: ranks and numbers
 /// at the peak and at the latest figure.
 pub fn contribution_title(obs: &[Obs]) -> String {
+    let lang = crate::i18n::lang();
+    let w = &lang.strings().story;
     let first_rank = obs.iter().find_map(|o| o.rank);
     let last_rank = obs.iter().rev().find_map(|o| o.rank);
     let peak = obs.iter().max_by(|a, b| a.value.total_cmp(&b.value));
     match (first_rank, last_rank, peak, obs.last()) {
-        (Some(a), Some(b), Some(p), Some(l)) => format!(
-            "From {} to {} largest contributor: Pakistanis on UN duty fell from {} ({}) to {} ({})",
-            ordinal(a),
-            ordinal(b),
-            p.display(),
-            p.date().display(),
-            l.display(),
-            l.date().display()
+        (Some(a), Some(b), Some(p), Some(l)) => (w.contrib_title)(
+            &(w.ordinal)(a),
+            &(w.ordinal)(b),
+            &lang.quantity(&p.fig.quantity),
+            &lang.date(p.date()),
+            &lang.quantity(&l.fig.quantity),
+            &lang.date(l.date()),
         ),
-        _ => "Pakistanis on UN peacekeeping duty over time".to_string(),
+        _ => w.contrib_plain.to_string(),
     }
 }
 
@@ -134,25 +135,25 @@ pub fn ContributionChart() -> impl IntoView {
     if obs.is_empty() {
         return None;
     }
+    let lang = crate::i18n::lang();
+    let w = &lang.strings().story;
     let title = contribution_title(&obs);
     let sources = unique(obs.iter().flat_map(|o| o.fig.sources.clone()));
-    let (first, last) = (obs[0].date().display(), obs[obs.len() - 1].date().display());
-    let desc = format!(
-        "{} dated figures from {first} to {last}. Filled circles joined by a line: UN statistics; \
-         hollow diamonds: Pakistani official statements; squares: press reports. \
-         No figure was found for the years without dots, and the line does not bridge them.",
-        obs.len()
+    let (first, last) = (
+        lang.date(obs[0].date()),
+        lang.date(obs[obs.len() - 1].date()),
     );
+    let desc = (w.contrib_desc)(obs.len(), &first, &last);
     let rows = obs
         .iter()
         .map(|o| {
             let flagged = o.fig.flag.as_ref().map(|f| f.note.clone());
             view! {
                 <tr>
-                    <td>{o.date().display()}</td>
-                    <td class="num">{o.display()}</td>
-                    <td class="num">{o.rank.map(ordinal).unwrap_or_default()}</td>
-                    <td>{o.by.label()}</td>
+                    <td>{lang.date(o.date())}</td>
+                    <td class="num">{lang.quantity(&o.fig.quantity)}</td>
+                    <td class="num">{o.rank.map(w.ordinal).unwrap_or_default()}</td>
+                    <td>{w.teller(o.by)}</td>
                     <td>{marks(&o.fig.sources, &sources)}
                         {flagged.map(|n| view! { <span class="chart-flag">" " {n}</span> })}</td>
                 </tr>
@@ -160,29 +161,20 @@ pub fn ContributionChart() -> impl IntoView {
         })
         .collect_view();
     let obs2 = obs.clone();
-    let label = format!("Chart: {title}. {desc}");
+    let label = (w.chart_label)(&title, &desc);
     Some(view! {
         <figure class="chart chart-contribution" id="fig-contribution" aria-labelledby="fig-contribution-t">
             <div class="chart-title" id="fig-contribution-t">{title}</div>
             <ul class="chart-key" aria-hidden="true">
-                <li><svg viewBox="0 0 10 10" class="key-dot"><circle class="dot un" cx="5" cy="5" r="4"/></svg>"UN statistics"</li>
-                <li><svg viewBox="0 0 10 10" class="key-dot"><path class="dot pk" d="M5 0L10 5L5 10L0 5Z"/></svg>"Pakistani official statements"</li>
-                <li><svg viewBox="0 0 10 10" class="key-dot"><rect class="dot other" x="1.5" y="1.5" width="7" height="7"/></svg>"Press reports"</li>
-                <li><svg viewBox="0 0 10 10" class="key-dot"><path class="pair" d="M1 9L9 1"/></svg>"Figures that disagree"</li>
+                <li><svg viewBox="0 0 10 10" class="key-dot"><circle class="dot un" cx="5" cy="5" r="4"/></svg>{w.contrib_key[0]}</li>
+                <li><svg viewBox="0 0 10 10" class="key-dot"><path class="dot pk" d="M5 0L10 5L5 10L0 5Z"/></svg>{w.contrib_key[1]}</li>
+                <li><svg viewBox="0 0 10 10" class="key-dot"><rect class="dot other" x="1.5" y="1.5" width="7" height="7"/></svg>{w.contrib_key[2]}</li>
+                <li><svg viewBox="0 0 10 10" class="key-dot"><path class="pair" d="M1 9L9 1"/></svg>{w.contrib_key[3]}</li>
             </ul>
             {scenes(move |f| contribution::scene(&obs2, f), label)}
             <figcaption>
                 <div class="chart-desc">{desc}</div>
-                <details class="chart-data">
-                    <summary>"The figures as a table"</summary>
-                    <div class="table-wrap" tabindex="0" role="region" aria-label="Pakistanis on UN duty, by date">
-                        <table>
-                            <thead><tr><th scope="col">"Date"</th><th scope="col" class="num">"Pakistanis on UN duty"</th>
-                                <th scope="col" class="num">"Rank"</th><th scope="col">"Given by"</th><th scope="col">"Sources"</th></tr></thead>
-                            <tbody>{rows}</tbody>
-                        </table>
-                    </div>
-                </details>
+                {figure_table(w.contrib_table.0, w.contrib_table.1, &w.contrib_cols, &[1, 2], rows)}
                 <ChartSources ids=sources/>
             </figcaption>
         </figure>

@@ -125,7 +125,7 @@ fn store_theme(value: &str) {
 pub fn Footer() -> impl IntoView {
     let f = t().footer;
     view! {
-        <footer class="site-footer">
+        <footer class="site-footer" data-offline=t().offline.words()>
             <div class="site-footer-inner">
                 <p>
                     {f.text_and_data}

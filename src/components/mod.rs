@@ -12,7 +12,7 @@ mod year;
 
 pub use charts::{ChartSlot, CompareTable, ContributionChart, ContributionLine, VoteStrip};
 pub use chrome::{twin_href, Footer, Header, LangSwitch};
-pub use cite::{FlagNote, SourceList, SourceRefs};
+pub use cite::{en_attr, FlagNote, SourceList, SourceRefs};
 pub use cite_pop::CitePopover;
 pub use embed::{full_page_path, EmbedFooter, EmbedMode, Missing};
 pub use print::{in_words, PrintActions, PrintState};
@@ -51,6 +51,20 @@ pub fn PageHead(
     }
 }
 
+/// A chapter's HTML with its tables' accessible name in the page's language
+/// (the build writes the English one).
+fn table_labels(html: &str) -> String {
+    let t = crate::i18n::t();
+    let en = crate::i18n::EN.table_label;
+    if t.table_label == en {
+        return html.to_string();
+    }
+    html.replace(
+        &format!("aria-label=\"{en}\""),
+        &format!("aria-label=\"{}\"", t.table_label),
+    )
+}
+
 /// A chapter's HTML (rendered and sanitised on the build host), with its sources.
 #[component]
 pub fn Prose(
@@ -64,7 +78,7 @@ pub fn Prose(
             {split_chart_slots(&chapter.html)
                 .into_iter()
                 .map(|part| match part {
-                    HtmlPart::Html(h) => view! { <div inner_html=h.to_string()></div> }.into_any(),
+                    HtmlPart::Html(h) => view! { <div inner_html=table_labels(h)></div> }.into_any(),
                     HtmlPart::Chart(kind, id) => view! { <ChartSlot kind=kind id=id/> }.into_any(),
                 })
                 .collect_view()}

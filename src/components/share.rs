@@ -235,18 +235,37 @@ fn CiteStyles(view: &'static str, title: &'static str) -> impl IntoView {
         .map(|s| s.accessed.year)
         .max()
         .unwrap_or(accessed.0);
-    let page_url = format!("{}/{view}", site_address());
-    citations(title, &page_url, year, accessed)
+    let lang = crate::i18n::lang();
+    let page_url = format!("{}{}/{view}", site_address(), lang.prefix());
+    // the styles are English-language styles: on other pages, marked as English
+    let en = (lang != crate::i18n::Lang::En).then_some("en");
+    citations(shown_title(view, title), &page_url, year, accessed)
         .into_iter()
         .map(|(style, text)| {
             view! {
-                <div class="cite-style">
+                <div class="cite-style" lang=en>
                     <h3>{style}</h3>
                     <pre class="cite-text">{text}</pre>
                 </div>
             }
         })
         .collect_view()
+}
+
+/// The view's title in the page's language (English: the `title` given).
+fn shown_title(view: &str, title: &'static str) -> &'static str {
+    let lang = crate::i18n::lang();
+    if lang == crate::i18n::Lang::En {
+        return title;
+    }
+    let p = &lang.strings().pages;
+    match view {
+        "timeline" => p.timeline.title,
+        "map" => p.map.title,
+        "alignment" => p.alignment.title,
+        "teach" => p.teach.title,
+        _ => title,
+    }
 }
 
 /// The embed dialog: options, the code to paste (with a copy button) and a
@@ -271,7 +290,10 @@ fn EmbedDialog(
             &opts.get(),
         )
     });
-    let iframe_title = format!("{title}: an interactive view from {SITE_TITLE}");
+    let t = crate::i18n::t();
+    let w = &t.share.dialog;
+    let title = shown_title(view, title);
+    let iframe_title = format!("{title}{}{}", w.from, t.site_title);
     let code =
         Memo::new(move |_| iframe_code(&url.get(), &iframe_title, &site_address(), &opts.get()));
     let close = move |_| {
@@ -281,7 +303,7 @@ fn EmbedDialog(
     };
     let copy_code = move |_| {
         browser::copy_text(&code.get_untracked(), Some("embed-code"));
-        status.set("Embed code copied.".into());
+        status.set(w.copied.into());
     };
     let theme_radio = move |t: EmbedTheme, label: &'static str| {
         view! {
@@ -294,26 +316,26 @@ fn EmbedDialog(
         <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-h" on:close=move |_| shown.set(false)
             // keys inside the dialog (Escape closes it) are not the view's shortcuts
             on:keydown=|ev| ev.stop_propagation()>
-            <h2 id="embed-h">{format!("Embed “{title}”")}</h2>
-            <p>"Paste this code into a web page or a course platform that accepts HTML. The view works on its own inside the frame; the optional script only adjusts its height."</p>
+            <h2 id="embed-h">{format!("{}{title}{}", w.heading.0, w.heading.1)}</h2>
+            <p>{w.intro}</p>
             <fieldset>
-                <legend>"Theme"</legend>
-                {theme_radio(EmbedTheme::Auto, "follow the reader’s system")}
-                {theme_radio(EmbedTheme::Light, "light")}
-                {theme_radio(EmbedTheme::Dark, "dark")}
+                <legend>{w.theme[0]}</legend>
+                {theme_radio(EmbedTheme::Auto, w.theme[1])}
+                {theme_radio(EmbedTheme::Light, w.theme[2])}
+                {theme_radio(EmbedTheme::Dark, w.theme[3])}
             </fieldset>
             <fieldset>
-                <legend>"Options"</legend>
+                <legend>{w.options[0]}</legend>
                 <label><input type="checkbox" prop:checked=move || opts.get().current_state
                     on:change=move |ev| opts.update(|o| o.current_state = event_target_checked(&ev))/>
-                    " start at the current view (selection, year, filters)"</label>
+                    {w.options[1]}</label>
                 <label><input type="checkbox" prop:checked=move || opts.get().footer
                     on:change=move |ev| opts.update(|o| o.footer = event_target_checked(&ev))/>
-                    " show the footer with title, credit and link (plain mode when off)"</label>
+                    {w.options[2]}</label>
                 <label><input type="checkbox" prop:checked=move || opts.get().auto_height
                     on:change=move |ev| opts.update(|o| o.auto_height = event_target_checked(&ev))/>
-                    " height follows the content (adds a small script)"</label>
-                <label>"Height in pixels (fixed, or the starting height): "
+                    {w.options[3]}</label>
+                <label>{w.height}
                     <input type="number" min="200" max="4000" step="10" class="embed-height"
                         prop:value=move || opts.get().height.to_string()
                         on:change=move |ev| {
@@ -322,16 +344,16 @@ fn EmbedDialog(
                             }
                         }/></label>
             </fieldset>
-            <label for="embed-code">"Embed code"</label>
+            <label for="embed-code">{w.code}</label>
             <textarea id="embed-code" readonly rows="4" prop:value=move || code.get()></textarea>
             <div class="embed-actions">
-                <button type="button" on:click=copy_code>"Copy code"</button>
-                <button type="button" on:click=close>"Close"</button>
+                <button type="button" on:click=copy_code>{w.copy}</button>
+                <button type="button" on:click=close>{w.close}</button>
                 <span class="share-status" role="status">{move || status.get()}</span>
             </div>
-            <h3>"Preview"</h3>
+            <h3>{w.preview}</h3>
             {move || shown.get().then(|| view! {
-                <iframe class="embed-preview" title=format!("Preview: {title}") src=move || { url.get() }></iframe>
+                <iframe class="embed-preview" title=format!("{}{title}", w.preview_title) src=move || { url.get() }></iframe>
             })}
         </dialog>
     }

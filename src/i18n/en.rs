@@ -1,8 +1,9 @@
 //! The interface in English (the site's default language).
 
 use super::{
-    AlignText, ChartText, EmbedFooterText, FooterText, Head, Heads, MapText, NotFoundText,
-    PageText, Pages, PrintText, ShareText, SourcesText, Strings, TeachText, TimelineText,
+    AlignText, ChartText, EmbedFooterText, EmbedWords, FooterText, Head, Heads, HomeText, MapText,
+    NotFoundText, OfflineText, PageText, Pages, PrintText, ShareText, SourcesText, StoryText,
+    Strings, TeachText, TimelineText,
 };
 use crate::content::EN_DATES;
 
@@ -128,6 +129,42 @@ pub const STRINGS: Strings = Strings {
         state: |shown, all| format!("Timeline: {shown} of {all} events"),
         state_kinds: ", categories ",
         state_matching: (", matching “", "”"),
+        search_hint: "title, summary or place",
+        shown: |n, total| format!("{n} of {total} events shown"),
+        filter: |n, all| {
+            if n == all {
+                "Filter by kind: all shown".to_string()
+            } else {
+                format!("Filter by kind: {n} of {all} shown")
+            }
+        },
+        step_note: |i, n, date, title| format!("Event {i} of {n}: {date}, {title}"),
+        zoom: [
+            "Zoom and pan the strip",
+            "Zoom out",
+            "Zoom in",
+            "Earlier",
+            "Later",
+            "Whole span",
+            "Era ",
+        ],
+        showing: |f, t| format!("Showing {f}–{t}"),
+        all_years: |f, t| format!("All years ({f}–{t})"),
+        zoomed: |f, t| format!("Zoomed: {f}–{t}"),
+        legend: ("Key to the marks", " a long commitment or event"),
+        related_missions: "Related missions",
+        eras_shaded: |n| format!("{n} eras, 1947–2025, shaded"),
+        events_word: " events",
+        list_head: |f, t| format!("Events, {f}–{t}"),
+        key_events: [
+            "Resolution 2803",
+            "First UN mission: Congo",
+            "1971 war",
+            "Congo, 21 years",
+            "Joins the UN",
+            "Soviet–Afghan war",
+            "Somalia",
+        ],
     },
     share: ShareText {
         summary: "Share & data",
@@ -147,7 +184,28 @@ pub const STRINGS: Strings = Strings {
         timelinejs: "Timeline for Knight Lab’s TimelineJS: ",
         downloads_note: "Every row lists its source ids; the sources file has the full references. Text and data: CC BY 4.0 (credit this explainer). Code: MIT. ",
         about_files: "About the files",
+        dialog: EmbedWords {
+            heading: ("Embed “", "”"),
+            intro: "Paste this code into a web page or a course platform that accepts HTML. The view works on its own inside the frame; the optional script only adjusts its height.",
+            theme: ["Theme", "follow the reader’s system", "light", "dark"],
+            options: [
+                "Options",
+                " start at the current view (selection, year, filters)",
+                " show the footer with title, credit and link (plain mode when off)",
+                " height follows the content (adds a small script)",
+            ],
+            height: "Height in pixels (fixed, or the starting height): ",
+            code: "Embed code",
+            copy: "Copy code",
+            close: "Close",
+            copied: "Embed code copied.",
+            preview: "Preview",
+            preview_title: "Preview: ",
+            from: ": an interactive view from ",
+        },
     },
+    toc: "In this story",
+    table_label: "Table (scrolls sideways on narrow screens)",
     chapter_sources: ("Sources for “", "”"),
     charts: ChartText {
         pakistan: "Pakistan",
@@ -175,6 +233,158 @@ pub const STRINGS: Strings = Strings {
         },
         sources_n: |n| format!("Sources ({n})"),
     },
+    story: StoryText {
+        tellers: [
+            "UN statistics",
+            "Armed forces (ISPR)",
+            "Foreign Office",
+            "Prime Minister",
+            "Pakistan's UN mission",
+            "Government",
+            "Press report",
+            "Commentator",
+            "This site's calculation",
+        ],
+        ordinal: |n| crate::charts::ordinal(n),
+        chart_label: |title, desc| format!("Chart: {title}. {desc}"),
+        contrib_title: |a, b, p, pd, l, ld| {
+            format!(
+                "From {a} to {b} largest contributor: Pakistanis on UN duty fell from {p} ({pd}) to {l} ({ld})"
+            )
+        },
+        contrib_plain: "Pakistanis on UN peacekeeping duty over time",
+        contrib_desc: |n, first, last| {
+            format!(
+                "{n} dated figures from {first} to {last}. Filled circles joined by a line: UN statistics; \
+                 hollow diamonds: Pakistani official statements; squares: press reports. \
+                 No figure was found for the years without dots, and the line does not bridge them."
+            )
+        },
+        contrib_key: [
+            "UN statistics",
+            "Pakistani official statements",
+            "Press reports",
+            "Figures that disagree",
+        ],
+        contrib_table: ("The figures as a table", "Pakistanis on UN duty, by date"),
+        contrib_cols: ["Date", "Pakistanis on UN duty", "Rank", "Given by", "Sources"],
+        peak: |v, d| format!("Peak: {v} ({d})"),
+        no_figure: ("No figure found", "No figure"),
+        missions_title: |n, first, after_1990, ongoing| {
+            format!(
+                "Most of Pakistan's UN missions began after the Cold War: of the {n} this site found sources for \
+                 since {first}, {after_1990} began after 1990 and {ongoing} are still under way"
+            )
+        },
+        missions_desc: |n| {
+            format!(
+                "Each bar is one of the {n} UN missions in which this site has found Pakistanis serving, \
+                 from the years they served there (to 2026 if still under way). A thicker bar means a \
+                 larger contingent (the largest figure found); a thin bar, that no size was found; an \
+                 outlined bar, that the years are approximate or the presence uncertain. Official \
+                 statements give higher counts of missions (see the totals below)."
+            )
+        },
+        missions_key: [
+            "Thicker: larger contingent",
+            "Thin: size not found",
+            "Outlined: years approximate or uncertain",
+        ],
+        missions_table: ("The missions as a table", "Pakistan's UN missions, by start"),
+        missions_cols: [
+            "Mission",
+            "Years",
+            "Largest contingent found",
+            "Confidence",
+            "Sources",
+        ],
+        totals_headings: [
+            "Personnel served since 1960",
+            "Pakistani peacekeepers killed",
+        ],
+        totals_title: |(s0, d0, s1, d1), (k0, k1), n| {
+            format!(
+                "Official totals keep rising and do not always agree: from {s0} ({d0}) to {s1} ({d1}) served, \
+                 from {k0} to {k1} killed, with {n} pairs of statements of about the same date that differ"
+            )
+        },
+        totals_pair: |a, a_by, a_date, b, b_by, b_date| {
+            format!("{a} ({a_by}, {a_date}) against {b} ({b_by}, {b_date})")
+        },
+        totals_desc: |pairs| {
+            format!(
+                "Each mark is one statement; its shape tells who gave it. Dashed brackets join statements \
+                 of about the same date that differ: {}. The value axes do not start at zero.",
+                pairs.join("; ")
+            )
+        },
+        disagree: "Figures that disagree",
+        totals_table: ("The statements as a table", "Official totals, by date"),
+        totals_cols: ["Date", "Total", "Figure", "Given by", "Sources"],
+        share_claimed: |by, date| format!("Claimed: {by}, {date}"),
+        share_checked: |deaths, total, date| format!("Check: {deaths} of {total} deaths ({date})"),
+        share_title: |checks| format!("The “10%” claim does not hold: {}", checks.join("; ")),
+        share_check: |deaths, total, share| format!("{deaths} of {total} is {share}"),
+        share_desc: "Dashed bars: Pakistan's share of all UN peacekeeping deaths as claimed. \
+        Filled bars: the check, Pakistan's official death toll divided by the UN's count of all \
+        peacekeeping deaths since 1948 nearest in time to the claim.",
+        share_key: ["Claimed", "Checked"],
+        share_table: (
+            "The claims and the checks as a table",
+            "Claims of Pakistan's share of peacekeeping deaths, and the check",
+        ),
+        share_cols: [
+            "Claim",
+            "Claimed",
+            "Pakistani deaths",
+            "UN count, all nations",
+            "Share",
+            "Sources",
+        ],
+        or_less: |s| format!("{s} or less"),
+    },
+    home: HomeText {
+        glance: "At a glance",
+        foot: (
+            "Each figure is the latest its sources state, with its date. ",
+            "The latest source this explainer uses is dated ",
+            "Every dated figure, and where sources differ",
+        ),
+        qualifiers: ["about", "more than", "up to"],
+        largest: "largest contributor of uniformed personnel",
+        vote_label: |title, pakistan| {
+            let mut label = format!("{title}: in favour, against, abstained");
+            if let Some(v) = pakistan {
+                label.push_str(&format!("; Pakistan voted {v}"));
+            }
+            label
+        },
+        isf_values: ["None", "Deployed", "Ended"],
+        isf_label: |status, name| match status {
+            crate::content::Status::Prospective => format!("Pakistani troops committed to the {name}"),
+            crate::content::Status::Ongoing => format!("Pakistani troops in the {name}"),
+            crate::content::Status::Ended => format!("Pakistan's part in the {name}"),
+        },
+        explore: "Explore",
+        cards: [
+            (
+                "Timeline",
+                "From independence and UN membership in 1947 to Resolution 2803 and after: every event a dot.",
+            ),
+            (
+                "Map",
+                "Where Pakistani peacekeepers served, when, how many, and at what cost.",
+            ),
+            (
+                "Alignment explorer",
+                "How Pakistan balances the US, China and the Gulf, and what Gaza tests.",
+            ),
+        ],
+        teaching: (
+            "Teaching? ",
+            "Lesson plans, questions and worksheets for each chapter and view",
+        ),
+    },
     teach: TeachText {
         lessons: "Lessons",
         note: (
@@ -199,6 +409,19 @@ pub const STRINGS: Strings = Strings {
         since: |y, text| format!("Since {y}: {text}"),
         weights: "Weights of the dimensions",
         reset: "Reset to the editors’ default",
+        centre_label: "balanced",
+        ternary_desc: |first, last, selected| {
+            format!(
+                "A triangle with one corner per partner; the path shows Pakistan’s position each year. {first} {last} Selected: {selected} The table of coded values gives the numbers."
+            )
+        },
+        weight_error: |kind, dim, max| match kind {
+            0 => format!("The {dim} weight must be a number."),
+            1 => format!("The {dim} weight cannot be negative."),
+            2 => format!("The {dim} weight can be at most {max}."),
+            _ => "At least one weight must be above 0: with every weight at 0 nothing is measured."
+                .to_string(),
+        },
         coded_h: |y| format!("Coded values in {y}"),
         coded_label: "Coded values (scrollable)",
         coded_caption: |y| format!("Strength of each tie in {y} (0 = none, 10 = alliance-level); a year in brackets says when a value was last coded."),
@@ -274,6 +497,14 @@ pub const STRINGS: Strings = Strings {
         credit: ("Country outlines: ", " 1:50m (public domain), simplified; Equal Earth projection. Borders are drawn as Natural Earth has them and imply no view on disputed territory. A marker stands for a mission’s area or a named base, not an exact position; markers that would overlap join a numbered cluster until you zoom in."),
         svg_title: "World map of Pakistan’s peacekeeping deployments",
         markers_label: "Deployments on the map, west to east; arrow keys move between them",
+        cluster: |n, names, selected| {
+            format!("{n} deployments close together: {names}{selected}. Choose to zoom in on them.")
+        },
+        cluster_selected: (" (includes the selected ", ")"),
+        status_note: |un, as_of| {
+            let kind = if un { "a UN mission" } else { "not a UN force" };
+            format!("{kind}; no Pakistani troops committed{as_of}")
+        },
         personnel: |q| format!(", {q} personnel"),
         state_year: |y| format!("Map: missions active in {y}"),
         state_all: |first, last| format!("Map: every deployment, {first}–{last}"),
@@ -369,6 +600,26 @@ pub const STRINGS: Strings = Strings {
         summary: "Print one-page summary",
         stamp: ("Printed from ", " on ", "."),
         references: "References",
+    },
+    offline: OfflineText {
+        heading: "Offline use",
+        text: (
+            "After a visit, this browser keeps a copy of every page, view and data file of ",
+            "the explainer, so it opens without a connection (not when the browser asks to save data). ",
+            "A new version is fetched when you are online; you are told when it is ready.",
+        ),
+        keep: " Keep this site for offline use",
+        script: [
+            "A new version of this explainer is ready. ",
+            "Reload",
+            "Kept: this site opens in this browser without a connection.",
+            "Not kept: this browser keeps no copy of the site.",
+            "Not kept while your browser asks to save data.",
+            "Removed: this browser keeps no copy of the site.",
+            "Could not remove the copy; clear this site's data in the browser's settings.",
+            "Keeping a copy…",
+            "This browser could not keep a copy.",
+        ],
     },
     quantity: |q| q.display(),
     dates: EN_DATES,

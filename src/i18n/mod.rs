@@ -273,10 +273,18 @@ pub struct Strings {
     pub not_found: NotFoundText,
     pub share: ShareText,
     pub timeline: TimelineText,
+    /// The story's table of contents' heading.
+    pub toc: &'static str,
+    /// A chapter table's accessible name (set by the build in English).
+    pub table_label: &'static str,
     /// A chapter's list of sources: `Sources for “` title `”`.
     pub chapter_sources: (&'static str, &'static str),
     /// The charts placed in the story (vote strip, comparison table).
     pub charts: ChartText,
+    /// The story's data charts: the contribution chart and chapter 20's three.
+    pub story: StoryText,
+    /// The home page's key figures and its way into the views.
+    pub home: HomeText,
     /// The /teach page's headings and link words.
     pub teach: TeachText,
     /// The map's words: summary, totals, key, card, table.
@@ -289,6 +297,8 @@ pub struct Strings {
     pub sources: SourcesText,
     /// The print buttons and what a printed page adds.
     pub print: PrintText,
+    /// Offline use: the section on /about and what assets/page.js says.
+    pub offline: OfflineText,
     /// A sourced number: `about 1,000`, `more than 5,000`, `1,000–2,000`.
     pub quantity: fn(&crate::content::Quantity) -> String,
     pub dates: DateWords,
@@ -345,6 +355,33 @@ pub struct TimelineText {
     pub state: fn(usize, usize) -> String,
     pub state_kinds: &'static str,
     pub state_matching: (&'static str, &'static str),
+    /// The search field's hint.
+    pub search_hint: &'static str,
+    /// The status line: (shown, of all) events.
+    pub shown: fn(usize, usize) -> String,
+    /// The filter's toggle: (kinds shown, of all).
+    pub filter: fn(usize, usize) -> String,
+    /// A step's announcement: (position, of, date, title).
+    pub step_note: fn(usize, usize, &str, &str) -> String,
+    /// Zoom and pan: the group, zoom out, zoom in, earlier, later, whole span, `Era `.
+    pub zoom: [&'static str; 7],
+    /// `Showing 1947–2025`.
+    pub showing: fn(i32, i32) -> String,
+    /// `All years (1947–2025)`.
+    pub all_years: fn(i32, i32) -> String,
+    /// `Zoomed: 1960–1970`.
+    pub zoomed: fn(i32, i32) -> String,
+    /// The marks' key: its name and the long bar's meaning.
+    pub legend: (&'static str, &'static str),
+    pub related_missions: &'static str,
+    /// The key events' short names on the strip, in `annotate::KEY_EVENTS`' order.
+    pub key_events: [&'static str; 7],
+    /// The era rows' caption: `8 eras, 1947–2025, shaded`.
+    pub eras_shaded: fn(usize) -> String,
+    /// After a kind's count: ` events`.
+    pub events_word: &'static str,
+    /// The list's heading: `Events, 1947–2025`.
+    pub list_head: fn(i32, i32) -> String,
 }
 
 impl TimelineText {
@@ -377,6 +414,30 @@ pub struct ShareText {
     pub timelinejs: &'static str,
     pub downloads_note: &'static str,
     pub about_files: &'static str,
+    /// The embed dialog's words.
+    pub dialog: EmbedWords,
+}
+
+/// The embed dialog (under "Share & data").
+#[derive(Clone, Copy, Debug)]
+pub struct EmbedWords {
+    /// `Embed “` title `”`.
+    pub heading: (&'static str, &'static str),
+    pub intro: &'static str,
+    /// The legend and the three themes (system, light, dark).
+    pub theme: [&'static str; 4],
+    /// The legend and the three options (current view, footer, height follows).
+    pub options: [&'static str; 4],
+    pub height: &'static str,
+    pub code: &'static str,
+    pub copy: &'static str,
+    pub close: &'static str,
+    pub copied: &'static str,
+    pub preview: &'static str,
+    /// The preview frame's title: `Preview: ` title.
+    pub preview_title: &'static str,
+    /// The pasted frame's title: title, then this, then the site's title.
+    pub from: &'static str,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -483,6 +544,98 @@ pub struct ChartText {
     pub sources_n: fn(usize) -> String,
 }
 
+/// The home page's words: the key figures ("At a glance") and the cards
+/// leading to the views. The figures and dates come from the content.
+#[derive(Clone, Copy, Debug)]
+pub struct HomeText {
+    pub glance: &'static str,
+    /// The note under the figures: (each figure…, the latest source is dated, the link).
+    pub foot: (&'static str, &'static str, &'static str),
+    /// Before a number: about, more than, up to.
+    pub qualifiers: [&'static str; 3],
+    /// The rank beside the deployment.
+    pub largest: &'static str,
+    /// The vote's label: (the vote's title, Pakistan's vote in words if it voted).
+    pub vote_label: fn(&str, Option<&str>) -> String,
+    /// The Gaza force's value when no figure: none, deployed, ended.
+    pub isf_values: [&'static str; 3],
+    /// The Gaza force's label: (prospective, ongoing, ended) with the force's name.
+    pub isf_label: fn(crate::content::Status, &str) -> String,
+    /// The cards' group name.
+    pub explore: &'static str,
+    /// The cards: timeline, map, alignment explorer (title, what it shows).
+    pub cards: [(&'static str, &'static str); 3],
+    /// `Teaching? ` and the link to /teach.
+    pub teaching: (&'static str, &'static str),
+}
+
+/// The words of the story's data charts (the contribution chart, chapter
+/// 20's mission spans, official totals and death share). Numbers and dates
+/// come in already formatted ([`Lang::quantity`], [`Lang::date`]).
+#[derive(Clone, Copy, Debug)]
+pub struct StoryText {
+    /// Who gave a figure, in [`crate::content::Teller::ALL`]'s order.
+    pub tellers: [&'static str; 9],
+    /// `6th` (a rank).
+    pub ordinal: fn(u64) -> String,
+    /// A chart's accessible name: (title, description).
+    pub chart_label: fn(&str, &str) -> String,
+    /// The contribution chart's title: (first rank, last rank, peak, its date, latest, its date).
+    pub contrib_title: fn(&str, &str, &str, &str, &str, &str) -> String,
+    /// Its title when no rank is known.
+    pub contrib_plain: &'static str,
+    /// Its description: (figures, first date, last date).
+    pub contrib_desc: fn(usize, &str, &str) -> String,
+    pub contrib_key: [&'static str; 4],
+    /// The table's summary and accessible name.
+    pub contrib_table: (&'static str, &'static str),
+    pub contrib_cols: [&'static str; 5],
+    /// The peak's label in the drawing: (value, date).
+    pub peak: fn(&str, &str) -> String,
+    /// The gap in the record: the long and the short label.
+    pub no_figure: (&'static str, &'static str),
+    /// The mission spans: (missions, first year, begun after 1990, ongoing).
+    pub missions_title: fn(usize, i32, usize, usize) -> String,
+    pub missions_desc: fn(usize) -> String,
+    pub missions_key: [&'static str; 3],
+    pub missions_table: (&'static str, &'static str),
+    pub missions_cols: [&'static str; 5],
+    /// The official totals: the two panels' headings.
+    pub totals_headings: [&'static str; 2],
+    /// (first served, its date, last served, its date), (first killed, last killed), pairs.
+    pub totals_title: fn((&str, &str, &str, &str), (&str, &str), usize) -> String,
+    /// Two statements that differ: (a, by, date, b, by, date).
+    pub totals_pair: fn(&str, &str, &str, &str, &str, &str) -> String,
+    pub totals_desc: fn(&[String]) -> String,
+    /// The key's last entry (the others are [`Self::tellers`]).
+    pub disagree: &'static str,
+    pub totals_table: (&'static str, &'static str),
+    pub totals_cols: [&'static str; 5],
+    /// The death share: a claim's label (by, date).
+    pub share_claimed: fn(&str, &str) -> String,
+    /// The check's label: (deaths, UN count, date).
+    pub share_checked: fn(&str, &str, &str) -> String,
+    pub share_title: fn(&[String]) -> String,
+    /// One check in the title: (deaths, UN count, share).
+    pub share_check: fn(&str, &str, &str) -> String,
+    pub share_desc: &'static str,
+    pub share_key: [&'static str; 2],
+    pub share_table: (&'static str, &'static str),
+    pub share_cols: [&'static str; 6],
+    /// A share that is an upper bound: `4.1% or less`.
+    pub or_less: fn(&str) -> String,
+}
+
+impl StoryText {
+    pub fn teller(&self, t: crate::content::Teller) -> &'static str {
+        let i = crate::content::Teller::ALL
+            .iter()
+            .position(|x| *x == t)
+            .unwrap_or(0);
+        self.tellers[i]
+    }
+}
+
 /// The map's words (`/map`, `/embed/mission`). Numbers and dates come in
 /// already formatted ([`Lang::quantity`], [`Lang::date`]).
 #[derive(Clone, Copy, Debug)]
@@ -517,6 +670,12 @@ pub struct MapText {
     pub credit: (&'static str, &'static str),
     pub svg_title: &'static str,
     pub markers_label: &'static str,
+    /// A prospective force's note on the map: (a UN mission?, ` (Jun 2026)` or ``).
+    pub status_note: fn(bool, &str) -> String,
+    /// Markers too close together: (how many, their names, ` (includes the selected X)` or ``).
+    pub cluster: fn(usize, &str, &str) -> String,
+    /// ` (includes the selected ` acronym `)`.
+    pub cluster_selected: (&'static str, &'static str),
     /// A marker's size in its name: `, 1,000 personnel`.
     pub personnel: fn(&str) -> String,
     /// The printed state: (year or none, first, last).
@@ -617,6 +776,13 @@ pub struct AlignText {
     pub since: fn(i32, &str) -> String,
     pub weights: &'static str,
     pub reset: &'static str,
+    /// A weight the reader typed that cannot be used: (0 not a number,
+    /// 1 negative, 2 above the most, 3 all zero; the dimension; the most).
+    pub weight_error: fn(u8, &str, f64) -> String,
+    /// The triangle's centre label.
+    pub centre_label: &'static str,
+    /// The triangle's description: (first year's position, last's, selected's).
+    pub ternary_desc: fn(&str, &str, &str) -> String,
     pub coded_h: fn(i32) -> String,
     pub coded_label: &'static str,
     pub coded_caption: fn(i32) -> String,
@@ -739,6 +905,25 @@ pub struct PrintText {
     pub stamp: (&'static str, &'static str, &'static str),
     /// The printed list of numbered references.
     pub references: &'static str,
+}
+
+/// Offline use: /about's section, and the words assets/page.js shows (the
+/// update notice, the status line), handed to it in the footer's
+/// `data-offline` ([`OfflineText::words`]).
+#[derive(Clone, Copy, Debug)]
+pub struct OfflineText {
+    pub heading: &'static str,
+    pub text: (&'static str, &'static str, &'static str),
+    pub keep: &'static str,
+    /// notice, reload, kept, not kept, save data, removed, remove failed, keeping, failed.
+    pub script: [&'static str; 9],
+}
+
+impl OfflineText {
+    /// The script's words, `|`-separated, in [`Self::script`]'s order.
+    pub fn words(&self) -> String {
+        self.script.join("|")
+    }
 }
 
 /// The words of /teach.
@@ -1170,5 +1355,163 @@ mod tests {
         }
         let en = html_at("/timeline", "", || render(View::Timeline));
         assert!(en.contains("War and conflict") && !en.contains('\u{2066}'));
+    }
+
+    /// The home page (key figures, the story's charts, the way into the
+    /// views), the timeline's controls and /about's offline section in Urdu:
+    /// no English interface words left; English pages as before.
+    #[test]
+    fn urdu_home_charts_timeline_and_about_drawn() {
+        use crate::routes::View;
+        use crate::testing::html_at;
+        use crate::views::render;
+        let page = |path: &str, v: View| html_at(path, "", || render(v));
+        // the page without the text of elements marked lang="en" (source
+        // titles, records and notes stay English)
+        let urdu_only = |html: &str| {
+            let mut out = String::new();
+            let mut rest = html;
+            while let Some(i) = rest.find("lang=\"en\"") {
+                let after = &rest[i..];
+                let open = after.find('>').map_or(after.len(), |j| j + 1);
+                out.push_str(&rest[..i + open]);
+                // the element's text, past Leptos' markers (`<!>`, `<!---->`)
+                let mut tail = &after[open..];
+                loop {
+                    let k = tail.find('<').unwrap_or(tail.len());
+                    tail = &tail[k..];
+                    if !tail.starts_with("<!") {
+                        break;
+                    }
+                    tail = &tail[tail.find('>').map_or(tail.len(), |j| j + 1)..];
+                }
+                rest = tail;
+            }
+            out.push_str(rest);
+            out
+        };
+        let ur = urdu_only(&page("/ur/", View::Home));
+        for w in [
+            UR.home.glance,
+            UR.home.cards[0].1,
+            UR.story.contrib_key[1],
+            UR.story.missions_key[0],
+            UR.story.totals_headings[1],
+            UR.story.share_key[1],
+            UR.story.contrib_table.0,
+            "پاکستان کا ووٹ: حق میں",
+            "\u{2066}13–0–2\u{2069}",
+        ] {
+            assert!(ur.contains(w), "/ur/ has {w}");
+        }
+        for w in [
+            "At a glance",
+            "Each figure is the latest",
+            "; Pakistan voted",
+            "Pakistani troops committed",
+            "largest contributor of uniformed personnel<",
+            ">more than<",
+            "Lesson plans",
+            "Alignment explorer",
+            "UN statistics",
+            "Press reports",
+            "Figures that disagree",
+            "The figures as a table",
+            "Thicker: larger contingent",
+            "Personnel served since",
+            "Pakistani peacekeepers killed",
+            "Claimed",
+            "Checked",
+            "or less",
+            "Peak:",
+            "No figure",
+            "Chart: ",
+            "Given by",
+            ">Rank<",
+            ">Confidence<",
+        ] {
+            assert!(!ur.contains(w), "/ur/ has no {w}: …{}…", {
+                let i = ur.find(w).unwrap_or(0);
+                let a = ur.floor_char_boundary(i.saturating_sub(200));
+                let b = ur.ceil_char_boundary((i + 80).min(ur.len()));
+                &ur[a..b]
+            });
+        }
+        let en = page("/", View::Home);
+        for w in [
+            ">At a glance<",
+            "Pakistan voted in favour",
+            "Thicker: larger contingent",
+            "Personnel served since 1960",
+            "The “10%” claim does not hold: ",
+            "4.1% or less",
+            "Chart: ",
+            ">Alignment explorer<",
+        ] {
+            assert!(en.contains(w), "/ has {w}");
+        }
+        assert!(
+            !en.contains('\u{2066}'),
+            "no isolation marks on English pages"
+        );
+        let ur = page("/ur/timeline", View::Timeline);
+        for w in [
+            UR.timeline.zoom[5],
+            UR.timeline.legend.1,
+            UR.timeline.search_hint,
+        ] {
+            assert!(ur.contains(w), "/ur/timeline has {w}");
+        }
+        for w in [
+            "Whole span",
+            "Zoom in",
+            "Key to the marks",
+            "events shown",
+            "Filter by kind",
+            "title, summary or place",
+            "First UN mission",
+            "Showing ",
+        ] {
+            assert!(!ur.contains(w), "/ur/timeline has no {w}");
+        }
+        let ur = page("/ur/about", View::About);
+        assert!(ur.contains(UR.offline.heading) && !ur.contains("Offline use"));
+        let en = page("/about", View::About);
+        assert!(en.contains(">Offline use<"));
+        // the words assets/page.js shows (the footer's data-offline)
+        assert!(EN
+            .offline
+            .words()
+            .starts_with("A new version of this explainer is ready. |Reload|"));
+        assert!(UR.offline.words().starts_with("اس وضاحتی سائٹ کا نیا نسخہ"));
+        assert_eq!(UR.offline.words().split('|').count(), 9);
+    }
+
+    /// The map's callout over a prospective force and the weights' errors in
+    /// both languages.
+    #[test]
+    fn urdu_callout_and_weight_errors() {
+        let c = crate::content::content();
+        let m = c
+            .missions
+            .iter()
+            .find(|m| m.status == crate::content::Status::Prospective)
+            .expect("a prospective force");
+        let en = crate::views::map::logic::labels::status_note(m).unwrap();
+        assert!(
+            en.starts_with("not a UN force; no Pakistani troops committed ("),
+            "{en}"
+        );
+        let ur = in_lang(Lang::Ur, || {
+            crate::views::map::logic::labels::status_note(m).unwrap()
+        });
+        assert!(ur.starts_with("اقوام متحدہ کی فورس نہیں؛"), "{ur}");
+        assert!(!ur.chars().any(|ch| ch.is_ascii_alphabetic()), "{ur}");
+        let a = c.alignment.as_ref().expect("the alignment coding");
+        let ur = in_lang(Lang::Ur, || {
+            crate::views::alignment::scoring::Weights::validate(a, vec![0.0; a.dimensions.len()])
+                .unwrap_err()
+        });
+        assert!(ur.starts_with("کم از کم ایک وزن"), "{ur}");
     }
 }

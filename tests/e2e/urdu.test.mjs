@@ -365,6 +365,72 @@ test("numbers, ranges and acronyms inside Urdu text are isolated (LRI…PDI) so 
   } finally { await srv.close(); }
 });
 
+// Every word of Latin script a reader meets on an Urdu page (its text, and
+// the aria-label/title/alt/placeholder a screen reader or a tooltip gives):
+// acronyms (UN, ISF, UNOSOM II, CSV), file names and key names pass; so do
+// English source titles, records and citations, which the page marks
+// lang="en", code, and the English names and quotes the Urdu content keeps,
+// which it isolates (LRI…PDI). Anything else is an English interface word
+// left untranslated.
+function latinWordsOnPage() {
+  // key names the Urdu instructions mention (the keys are labelled so)
+  const KEYS = new Set(["Enter", "Escape", "Home", "End", "Tab"]);
+  const words = (t) => (t
+    // names, titles and quotes the content keeps in English are isolated (LRI…PDI)
+    .replace(/\u2066[^\u2069]*\u2069/g, " ")
+    // file names: events.csv
+    .replace(/[\w-]+\.(csv|json|txt)\b/g, " ")
+    .match(/[A-Za-z][A-Za-z’'-]*[A-Za-z]/g) || [])
+    .filter((w) => !/^[A-Z0-9-]+s?$/.test(w) && !KEYS.has(w));
+  const skip = (el) => el.closest('[lang="en"], script, style, noscript, template, code, pre');
+  const where = (el) => {
+    const p = [];
+    for (let e = el; e && e !== document.body && p.length < 4; e = e.parentElement) {
+      p.unshift(e.tagName.toLowerCase() + (e.id ? "#" + e.id : e.classList[0] ? "." + e.classList[0] : ""));
+    }
+    return p.join(">");
+  };
+  const out = [];
+  const add = (el, text, what) => {
+    const w = words(text);
+    if (w.length) out.push(`${where(el)}${what}: ${w.slice(0, 5).join(" ")} (“${text.trim().slice(0, 70)}”)`);
+  };
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.parentElement && !skip(n.parentElement)) add(n.parentElement, n.data, "");
+  }
+  for (const el of document.querySelectorAll("[aria-label], [title], [alt], [placeholder]")) {
+    if (skip(el)) continue;
+    for (const a of ["aria-label", "title", "alt", "placeholder"]) {
+      const v = el.getAttribute(a);
+      if (v) add(el, v, `@${a}`);
+    }
+  }
+  add(document.documentElement, document.title, "<title>");
+  return [...new Set(out)];
+}
+
+test("no English interface words on the Urdu pages: every text and accessible name is Urdu, save acronyms and English marked lang=en", async () => {
+  const srv = await serve(SITES[0].dir);
+  try {
+    const page = await openPage(browser);
+    const found = [];
+    for (const p of [...PAGES, ...EMBEDS].map(urPath).concat(
+      ["/ur/map/?year=1993&mission=unosom", "/ur/alignment/?year=1993", "/ur/timeline/?event=independence"])) {
+      await page.goto(`${srv.origin}${p}`);
+      await ready(page);
+      // the closed parts a reader opens: share & data, the charts' tables
+      await page.evaluate(() => document.querySelectorAll("details").forEach((d) => { d.open = true; }));
+      for (const f of await page.evaluate(latinWordsOnPage)) found.push(`${p} ${f}`);
+    }
+    assert.deepEqual(found, [], `English left on Urdu pages:\n${found.join("\n")}`);
+    // the check can fail: an English page is full of such words
+    await page.goto(`${srv.origin}/map/`);
+    await ready(page);
+    assert.ok((await page.evaluate(latinWordsOnPage)).length > 10, "the English map is found English");
+  } finally { await srv.close(); }
+});
+
 test("320 px: no Urdu page scrolls sideways", async () => {
   const srv = await serve(SITES[0].dir);
   try {

@@ -152,17 +152,22 @@ fn Cluster(
     let (px, py) = v.percent(at);
     let outside = !v.shows(at);
     let holds_selected = selected.filter(|x| members.contains(x));
-    let label = format!(
-        "{} deployments close together: {}{}. Choose to zoom in on them.",
+    let mw = &crate::i18n::t().map;
+    let label = (mw.cluster)(
         members.len(),
-        members
+        &members
             .iter()
             .map(|&i| missions[i].acronym.as_str())
             .collect::<Vec<_>>()
             .join(", "),
-        holds_selected
-            .map(|x| format!(" (includes the selected {})", missions[x].acronym))
-            .unwrap_or_default()
+        &holds_selected
+            .map(|x| {
+                format!(
+                    "{}{}{}",
+                    mw.cluster_selected.0, missions[x].acronym, mw.cluster_selected.1
+                )
+            })
+            .unwrap_or_default(),
     );
     let n = members.len();
     let data = members

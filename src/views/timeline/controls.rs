@@ -23,11 +23,7 @@ pub fn Controls(s: TimelineState) -> impl IntoView {
     let filters_open = RwSignal::new(false);
     let filter_label = move || {
         let n = s.cats.with(|c| c.len());
-        if n == Category::ALL.len() {
-            "Filter by kind: all shown".to_string()
-        } else {
-            format!("Filter by kind: {n} of {} shown", Category::ALL.len())
-        }
+        (crate::i18n::t().timeline.filter)(n, Category::ALL.len())
     };
     let total = s.events.len();
     let status = move || {
@@ -35,16 +31,22 @@ pub fn Controls(s: TimelineState) -> impl IntoView {
         let q = s.query.get();
         let q = q.trim();
         let w = s.win.get();
-        let mut t = format!("{n} of {total} events shown");
+        let mut t = (crate::i18n::t().timeline.shown)(n, total);
         if !w.is_full() {
+            let lang = crate::i18n::lang();
             t.push_str(&format!(
-                ", {}–{}",
-                w.from.floor() as i32,
-                ((w.to - 1e-6).floor() as i32).min(2025)
+                "{}{}",
+                if lang.is_rtl() { "، " } else { ", " },
+                lang.bidi(format!(
+                    "{}–{}",
+                    w.from.floor() as i32,
+                    ((w.to - 1e-6).floor() as i32).min(2025)
+                ))
             ));
         }
         if !q.is_empty() {
-            t.push_str(&format!(", matching “{q}”"));
+            let (a, b) = crate::i18n::t().timeline.state_matching;
+            t.push_str(&format!("{a}{q}{b}"));
         }
         t
     };
@@ -53,7 +55,7 @@ pub fn Controls(s: TimelineState) -> impl IntoView {
             <div class="tl-search">
                 <label for="tl-q">{crate::i18n::t().timeline.search}</label>
                 <input id="tl-q" type="search" autocomplete="off" spellcheck="false"
-                    placeholder="title, summary or place"
+                    placeholder={crate::i18n::t().timeline.search_hint}
                     prop:value=move || s.query.get()
                     on:input=move |ev| s.query.set(event_target_value(&ev))/>
             </div>
@@ -105,7 +107,7 @@ fn CategoryChips(s: TimelineState) -> impl IntoView {
                         <span class="tl-chip-label">{crate::i18n::t().timeline.category(cat)}</span>
                         <span class="tl-count" data-count=move || s.counts.get()[k]>
                             {move || s.counts.get()[k]}
-                            <span class="visually-hidden">" events"</span>
+                            <span class="visually-hidden">{crate::i18n::t().timeline.events_word}</span>
                         </span>
                     </label>
                 </li>

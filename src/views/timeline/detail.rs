@@ -109,7 +109,7 @@ pub fn EventFacts(e: &'static Event, #[prop(optional)] level: Option<Level>) -> 
             <p class="tl-detail-summary">{e.summary.clone()}</p>
             <FlagNote flag=e.flag.clone()/>
             {(!e.missions.is_empty()).then(|| view! {
-                {sub_heading(level, "Related missions")}
+                {sub_heading(level, crate::i18n::t().timeline.related_missions)}
                 <ul class="tl-related">{missions}</ul>
             })}
     }

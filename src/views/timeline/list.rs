@@ -88,13 +88,13 @@ pub fn EventList(s: TimelineState) -> impl IntoView {
     track_reading(s);
     let head = move || {
         let w = s.win.get();
+        let head = crate::i18n::t().timeline.list_head;
         if w.is_full() {
-            "Events, 1947–2025".to_string()
+            head(1947, 2025)
         } else {
-            format!(
-                "Events, {}–{}",
+            head(
                 w.from.floor() as i32,
-                ((w.to - 1e-6).floor() as i32).min(2025)
+                ((w.to - 1e-6).floor() as i32).min(2025),
             )
         }
     };

@@ -101,7 +101,7 @@ fn EraRows(s: TimelineState) -> impl IntoView {
             })
         }) {
             Some(e) => format!("{} · {}", crate::i18n::lang().date(&e.span), e.label),
-            None => format!("{} eras, 1947–2025, shaded", all.eras.len()),
+            None => (crate::i18n::t().timeline.eras_shaded)(all.eras.len()),
         }
     };
     view! {
@@ -139,7 +139,8 @@ fn Notes(s: TimelineState) -> impl IntoView {
     let events = s.events;
     let keys: Vec<(usize, &'static str)> = KEY_EVENTS
         .iter()
-        .filter_map(|(id, text)| events.iter().position(|e| e.id == *id).map(|i| (i, *text)))
+        .zip(crate::i18n::t().timeline.key_events)
+        .filter_map(|((id, _), text)| events.iter().position(|e| e.id == *id).map(|i| (i, text)))
         .collect();
     move || {
         let st = s.strip.get();

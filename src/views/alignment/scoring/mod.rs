@@ -36,31 +36,21 @@ impl Weights {
                 w.len()
             ));
         }
+        let say = crate::i18n::t().align.weight_error;
         for (d, v) in a.dimensions.iter().zip(&w) {
+            let dim = d.label.to_lowercase();
             if !v.is_finite() {
-                return Err(format!(
-                    "The {} weight must be a number.",
-                    d.label.to_lowercase()
-                ));
+                return Err(say(0, &dim, MAX_WEIGHT));
             }
             if *v < 0.0 {
-                return Err(format!(
-                    "The {} weight cannot be negative.",
-                    d.label.to_lowercase()
-                ));
+                return Err(say(1, &dim, MAX_WEIGHT));
             }
             if *v > MAX_WEIGHT {
-                return Err(format!(
-                    "The {} weight can be at most {MAX_WEIGHT}.",
-                    d.label.to_lowercase()
-                ));
+                return Err(say(2, &dim, MAX_WEIGHT));
             }
         }
         if w.iter().all(|v| *v == 0.0) {
-            return Err(
-                "At least one weight must be above 0: with every weight at 0 nothing is measured."
-                    .into(),
-            );
+            return Err(say(3, "", MAX_WEIGHT));
         }
         Ok(Weights(w))
     }

@@ -70,6 +70,13 @@ pub fn translate(dir: &Path, lang: &str, english: &Content) -> (Content, Vec<Con
         &english.missions,
         &mut errors,
     );
+    // a deployment named by its host country (`Saudi Arabia`, not an
+    // acronym) takes the country's name in the translation
+    for (m, e) in out.missions.iter_mut().zip(&english.missions) {
+        if e.acronym == e.host.name && m.id == e.id {
+            m.acronym = m.host.name.clone();
+        }
+    }
     out.figures = translate_list(
         &tdir,
         "figures.json",
