@@ -131,7 +131,7 @@ pub fn Footer() -> impl IntoView {
                     {f.text_and_data}
                     <a href="https://creativecommons.org/licenses/by/4.0/" rel="license noopener noreferrer" dir="ltr">"CC BY 4.0"</a>
                     {f.code_and_map}
-                    <a href="https://www.naturalearthdata.com/" rel="noopener noreferrer" dir="ltr">"Natural Earth"</a>
+                    <a href="https://www.naturalearthdata.com/" rel="noopener noreferrer" dir="ltr" lang=super::en_attr()>"Natural Earth"</a>
                     {f.public_domain}
                 </p>
                 <p>

@@ -603,6 +603,7 @@ pub struct StoryText {
     /// The official totals: the two panels' headings.
     pub totals_headings: [&'static str; 2],
     /// (first served, its date, last served, its date), (first killed, last killed), pairs.
+    #[allow(clippy::type_complexity)]
     pub totals_title: fn((&str, &str, &str, &str), (&str, &str), usize) -> String,
     /// Two statements that differ: (a, by, date, b, by, date).
     pub totals_pair: fn(&str, &str, &str, &str, &str, &str) -> String,

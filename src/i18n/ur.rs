@@ -109,7 +109,7 @@ pub const STRINGS: Strings = Strings {
     embed_footer: EmbedFooterText {
         sources_before: " · ہر اندراج کے ماخذ اس کی تفصیل میں اور ",
         sources_link: "ماخذ کے صفحے",
-        licence: " پر موجود ہیں۔ متن اور ڈیٹا CC BY 4.0؛ نقشہ: Natural Earth۔ ",
+        licence: " پر موجود ہیں۔ متن اور ڈیٹا CC BY 4.0؛ نقشہ: \u{2066}Natural Earth\u{2069}۔ ",
         open_full: "پورا صفحہ کھولیے ↗",
     },
     not_found: NotFoundText {

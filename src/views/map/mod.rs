@@ -63,7 +63,7 @@ pub fn MapView() -> impl IntoView {
                     <Description s=s/>
                     <p class="map-credit">
                         {crate::i18n::t().map.credit.0}
-                        <a href=href("/sources#src-natural-earth")>"Natural Earth"</a>
+                        <a href=href("/sources#src-natural-earth") lang=crate::components::en_attr()>"Natural Earth"</a>
                         {crate::i18n::t().map.credit.1}
                     </p>
                     <MissionTable s=s/>
