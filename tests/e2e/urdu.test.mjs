@@ -382,7 +382,8 @@ function latinWordsOnPage() {
     .replace(/[\w-]+\.(csv|json|txt)\b/g, " ")
     .match(/[A-Za-z][A-Za-z’'-]*[A-Za-z]/g) || [])
     .filter((w) => !/^[A-Z0-9-]+s?$/.test(w) && !KEYS.has(w));
-  const skip = (el) => el.closest('[lang="en"], script, style, noscript, template, code, pre');
+  // (not the root: the control run reads an English page, <html lang="en">)
+  const skip = (el) => el.closest(':not(html)[lang="en"], script, style, noscript, template, code, pre');
   const where = (el) => {
     const p = [];
     for (let e = el; e && e !== document.body && p.length < 4; e = e.parentElement) {
