@@ -7,7 +7,7 @@
 import path from "node:path";
 import { serve } from "./lib/server.mjs";
 import { launch } from "./lib/browser.mjs";
-import { charsPerLine } from "./lib/measure.mjs";
+import { charsPerLine, drawnWith } from "./lib/measure.mjs";
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const dist = path.resolve(process.argv[2] || path.join(ROOT, "dist"));
@@ -20,15 +20,8 @@ const CHECKS = [
 
 /** The face Chromium actually drew `selector`'s text with, and its size. */
 async function usedFont(page, selector) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("DOM.enable");
-  await cdp.send("CSS.enable");
-  const { root } = await cdp.send("DOM.getDocument");
-  const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector });
-  const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
   const size = await page.$eval(selector, (e) => getComputedStyle(e).fontSize);
-  await cdp.detach();
-  return `${fonts.sort((a, b) => b.glyphCount - a.glyphCount)[0]?.familyName} ${size}`;
+  return `${await drawnWith(page, selector)} ${size}`;
 }
 
 const srv = await serve(dist);

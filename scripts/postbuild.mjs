@@ -18,6 +18,7 @@ import { buildApps, removeTrunkApp, dataFile } from "./lib/apps.mjs";
 import { securityPolicy, withPolicy } from "./lib/policy.mjs";
 import { writePages, exportData } from "./lib/write.mjs";
 import { withManifest, writeOffline } from "./lib/sw.mjs";
+import { writeIcons } from "./lib/icons.mjs";
 
 if (process.argv[2] === "--trunk-hook") {
   trunkHook();
@@ -56,7 +57,9 @@ async function build(dist, base) {
   const final = described.map((p) => ({ ...p, html: withManifest(withPolicy(p.html, policy), base) }));
   // 8. write the pages and images
   const bytes = writePages(dist, final);
-  // 9. offline use: the manifest and a service worker keeping exactly these files
+  // 9. offline use and installing: the icon as PNG, the manifest and a service
+  //    worker keeping exactly these files
+  await writeIcons(dist);
   const offline = writeOffline(dist, base);
   console.log(`postbuild: ${final.length} pages (${bytes} bytes of HTML), apps ${Object.values(apps).map((a) => a.wasm).join(", ")}, offline build ${offline.id} (${offline.files} files), in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

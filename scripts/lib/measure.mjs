@@ -47,3 +47,16 @@ export async function charsPerLine(page, selector, { within = "main", limit = 40
     };
   }, [selector, within, limit]);
 }
+
+/** The font family Chromium actually drew the first `selector` element's text
+ *  with (the face with the most glyphs in it), asked of the browser itself. */
+export async function drawnWith(page, selector) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("DOM.enable");
+  await cdp.send("CSS.enable");
+  const { root } = await cdp.send("DOM.getDocument");
+  const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector });
+  const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
+  await cdp.detach();
+  return fonts.sort((a, b) => b.glyphCount - a.glyphCount)[0]?.familyName;
+}

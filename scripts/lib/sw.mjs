@@ -14,6 +14,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import crypto from "node:crypto";
+import { ICON_SIZES, iconFile } from "./icons.mjs";
 
 export const MANIFEST = "manifest.webmanifest";
 export const WORKER = "sw.js";
@@ -23,7 +24,7 @@ export const CACHE_PREFIX = "pp-offline";
 /** The page with a link to the site's manifest (page.js finds the worker beside it). */
 export function withManifest(html, base) {
   if (!html.includes("</head>")) throw new Error("withManifest: the page has no </head>");
-  return html.replace("</head>", `  <link rel="manifest" href="${base}/${MANIFEST}">\n</head>`);
+  return html.replace("</head>", `  <link rel="manifest" href="${base}/${MANIFEST}">\n  <link rel="apple-touch-icon" href="${base}/${iconFile(192)}">\n</head>`);
 }
 
 function walk(dir, rel = "") {
@@ -48,7 +49,7 @@ export function offlineFiles(dist, base) {
     const top = !f.includes("/");
     if (f === WORKER) continue;
     if (/(^|\/)(index|404)\.html$/.test(f) && !f.startsWith("og/") && !f.startsWith("data/")) urls.add(`${base}/${f}`);
-    else if (top && /\.(css|js|wasm|svg|webmanifest)$/.test(f)) urls.add(`${base}/${f}`);
+    else if (top && /\.(css|js|wasm|svg|png|webmanifest)$/.test(f)) urls.add(`${base}/${f}`);
     else if (f.startsWith("fonts/")) urls.add(`${base}/${f}`);
   }
   for (const f of files.filter((f) => f.endsWith(".html"))) {
@@ -76,18 +77,31 @@ export function buildId(dist, base, urls) {
   return h.digest("hex").slice(0, 16);
 }
 
-/** The manifest: name from the site's title, scope and start at the base. */
+/** The manifest: name, description and language from the home page, scope and
+ *  start at the base, shown with the browser's minimal controls (a reader
+ *  keeps back and the address of a view's state), the icon as SVG and as PNG
+ *  (ICON_SIZES, written by icons.mjs) in the site's colours. */
 export function manifest(dist, base) {
   const index = fs.readFileSync(path.join(dist, "index.html"), "utf8");
   const name = index.match(/<title>([^<]*)<\/title>/)?.[1]?.split(" | ")[0]?.trim();
   if (!name) throw new Error(`${path.join(dist, "index.html")}: no <title> to name the manifest`);
+  const description = index.match(/<meta name="description" content="([^"]*)"/)?.[1];
+  const lang = index.match(/<html[^>]* lang="([^"]+)"/)?.[1] || "en";
   const icon = fs.readdirSync(dist).find((f) => /^favicon.*\.svg$/.test(f));
+  const pngs = ICON_SIZES.filter((s) => fs.existsSync(path.join(dist, iconFile(s))))
+    .map((s) => ({ src: `${base}/${iconFile(s)}`, sizes: `${s}x${s}`, type: "image/png" }));
   return {
     name,
+    short_name: "Peacekeeping",
+    ...(description ? { description: description.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&") } : {}),
+    lang,
+    dir: "ltr",
     start_url: `${base}/`,
     scope: `${base}/`,
-    display: "browser",
-    icons: icon ? [{ src: `${base}/${icon}`, sizes: "any", type: "image/svg+xml" }] : [],
+    display: "minimal-ui",
+    theme_color: "#01411c",
+    background_color: "#fbfaf7",
+    icons: [...(icon ? [{ src: `${base}/${icon}`, sizes: "any", type: "image/svg+xml" }] : []), ...pngs],
   };
 }
 

@@ -99,6 +99,34 @@ for (const site of SITES) {
   });
 }
 
+for (const site of SITES) {
+  test(`${site.name}: the browser finds the site installable: a manifest with its name, start, minimal controls and PNG icons of the sizes it names`, { skip: !fs.existsSync(path.join(site.dir, site.base, "sw.js")) && `${site.dir} not built` }, async () => {
+    const srv = await start(site.dir);
+    const page = await openPage(browser, ALLOW);
+    await page.goto(`${srv.origin}${site.base}/map`);
+    await workerReady(page);
+    const cdp = await page.context().newCDPSession(page);
+    const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+    // the test browser's private profile is the only reason it would not offer to install
+    assert.deepEqual(installabilityErrors.map((e) => e.errorId).filter((id) => id !== "in-incognito"), []);
+    const parsed = await cdp.send("Page.getAppManifest");
+    assert.deepEqual(parsed.errors, [], "the browser reads the manifest without an error");
+    // each PNG icon is an image of the size the manifest gives it, and the page names one for iOS
+    const sizes = await page.evaluate(async () => {
+      const m = await fetch(document.querySelector("link[rel=manifest]").href).then((r) => r.json());
+      const out = [];
+      for (const i of m.icons.filter((i) => i.type === "image/png")) {
+        const b = await createImageBitmap(await fetch(i.src).then((r) => r.blob()));
+        out.push([i.sizes, `${b.width}x${b.height}`]);
+      }
+      return { out, touch: document.querySelector("link[rel=apple-touch-icon]")?.getAttribute("href") };
+    });
+    assert.deepEqual(sizes.out.map(([d]) => d), ["192x192", "512x512"]);
+    for (const [declared, drawn] of sizes.out) assert.equal(drawn, declared);
+    assert.equal(sizes.touch, `${site.base}/icon-192.png`);
+  });
+}
+
 test("a new build replaces the cache once the reader chooses Reload in the notice", { skip: !fs.existsSync(path.join(SITES[0].dir, "sw.js")) && "dist not built" }, async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pp-offline-"));
   fs.cpSync(SITES[0].dir, dir, { recursive: true });

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { ROOT, SITES, serve, launch, openPage, ready, problems, axeViolations, closePages } from "./lib.mjs";
-import { charsPerLine } from "../../scripts/lib/measure.mjs";
+import { charsPerLine, drawnWith } from "../../scripts/lib/measure.mjs";
 
 const SOURCES = JSON.parse(fs.readFileSync(path.join(ROOT, "content/sources.json"), "utf8")).sources;
 const FONT_BUDGET = 90 * 1024; // every Latin face a page can use, together
@@ -17,18 +17,6 @@ let browser, srv;
 before(async () => { browser = await launch(); srv = await serve(SITES[0].dir); });
 afterEach(closePages);
 after(async () => { await browser?.close(); await srv?.close(); });
-
-/** The font family Chromium actually drew the first `selector` element's text with. */
-async function drawnWith(page, selector) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("DOM.enable");
-  await cdp.send("CSS.enable");
-  const { root } = await cdp.send("DOM.getDocument");
-  const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector });
-  const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
-  await cdp.detach();
-  return fonts.sort((a, b) => b.glyphCount - a.glyphCount)[0]?.familyName;
-}
 
 /** Opens `route` twice: the first view fetches the faces after `load`, the
  *  second has them from the cache. */
