@@ -25,6 +25,25 @@
   });
 })();
 
+// The Urdu edition's reading face (Noto Nastaliq Urdu, assets/style.css), on
+// Urdu pages only and with the same scheme as the Latin faces: a reader's first
+// Urdu page is drawn with the system's Arabic face and fetches Nastaliq after
+// `load`; the next Urdu pages ask for it before their first paint
+// (html[data-fonts-ur]). English pages never fetch it.
+(function () {
+  var root = document.documentElement;
+  if (root.getAttribute("lang") !== "ur") return;
+  try {
+    if (localStorage.getItem("fonts-ur") === "1") { root.setAttribute("data-fonts-ur", ""); return; }
+  } catch (e) { return; }
+  if (!document.fonts || !window.Promise) return;
+  addEventListener("load", function () {
+    document.fonts.load('400 1em "Noto Nastaliq Urdu"', "\u0627\u0631\u062f\u0648").then(function (loaded) {
+      if (loaded.length > 0) localStorage.setItem("fonts-ur", "1");
+    }).catch(function () { /* offline or blocked: try again on the next page */ });
+  });
+})();
+
 // On a phone the menu is one row that scrolls sideways (assets/style.css):
 // the page's own link is brought into view, for the prerendered page and for
 // the app's copy of the header.
@@ -60,12 +79,16 @@
   function prepare() {
     var stamp = document.querySelector(".print-stamp");
     if (stamp) {
+      // the words and month names in the page's language (src/components/chrome.rs)
+      var w = (stamp.getAttribute("data-words") || "Printed from | on |.").split("|");
       var d = new Date();
-      var t = el("time", d.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" }));
+      var t = el("time", w.length >= 15 ? d.getDate() + " " + w[3 + d.getMonth()] + " " + d.getFullYear()
+        : d.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" }));
       t.dateTime = d.getFullYear() + "-" + String(d.getMonth() + 1).padStart(2, "0") + "-" + String(d.getDate()).padStart(2, "0");
       var a = el("a", location.href);
       a.href = location.href;
-      stamp.replaceChildren("Printed from ", a, " on ", t, ".");
+      a.dir = "ltr";
+      stamp.replaceChildren(w[0], a, w[1], t, w[2]);
     }
     var box = document.querySelector(".print-refs"), main = document.querySelector("main");
     if (!box || !main) return;
@@ -89,7 +112,7 @@
       li.append(a);
       ol.append(li);
     });
-    box.replaceChildren.apply(box, refs.length ? [el("h2", "References"), ol] : []);
+    box.replaceChildren.apply(box, refs.length ? [el("h2", box.getAttribute("data-heading") || "References"), ol] : []);
   }
   addEventListener("beforeprint", prepare);
   matchMedia("print").addEventListener("change", function (e) { if (e.matches) prepare(); });
@@ -186,9 +209,17 @@
   var notice = null, reloading = false;
   function keep() { try { return localStorage.getItem("offline") !== "0"; } catch (e) { return true; } }
   function saveData() { return !!(navigator.connection && navigator.connection.saveData); }
+  // the words in the page's language (the footer's data-offline, from the
+  // catalogue: notice, reload, kept, not kept, save data, removed, remove
+  // failed, keeping, failed); English if absent
+  var words = (function () {
+    var f = document.querySelector("[data-offline]");
+    return f ? f.getAttribute("data-offline").split("|") : [];
+  })();
+  function word(i, en) { return words[i] || en; }
   function say(text) { var s = document.getElementById("offline-status"); if (s) s.textContent = text; }
   function mine(reg) { return reg.scope === scope.href; }
-  function kept() { say("Kept: this site opens in this browser without a connection."); }
+  function kept() { say(word(2, "Kept: this site opens in this browser without a connection.")); }
 
   function offer(worker) {
     if (!notice) {
@@ -196,10 +227,10 @@
       notice.className = "update-notice";
       notice.setAttribute("role", "status");
       var p = document.createElement("p");
-      p.textContent = "A new version of this explainer is ready. ";
+      p.textContent = word(0, "A new version of this explainer is ready. ");
       var b = document.createElement("button");
       b.type = "button";
-      b.textContent = "Reload";
+      b.textContent = word(1, "Reload");
       b.addEventListener("click", function () { reloading = true; notice.worker.postMessage("skip-waiting"); });
       p.append(b);
       notice.append(p);
@@ -247,8 +278,8 @@
     box.checked = keep();
     var section = box.closest("section");
     if (section) section.hidden = false;
-    if (!box.checked) say("Not kept: this browser keeps no copy of the site.");
-    else if (saveData()) say("Not kept while your browser asks to save data.");
+    if (!box.checked) say(word(3, "Not kept: this browser keeps no copy of the site."));
+    else if (saveData()) say(word(4, "Not kept while your browser asks to save data."));
     else sw.getRegistration(scope.pathname).then(function (reg) { if (reg && reg.active) kept(); });
   }
   document.addEventListener("change", function (e) {
@@ -256,14 +287,14 @@
     var on = e.target.checked;
     try { localStorage.setItem("offline", on ? "1" : "0"); } catch (x) { /* not remembered */ }
     if (!on) {
-      remove().then(function () { say("Removed: this browser keeps no copy of the site."); },
-        function () { say("Could not remove the copy; clear this site's data in the browser's settings."); });
+      remove().then(function () { say(word(5, "Removed: this browser keeps no copy of the site.")); },
+        function () { say(word(6, "Could not remove the copy; clear this site's data in the browser's settings.")); });
     } else if (saveData()) {
-      say("Not kept while your browser asks to save data.");
+      say(word(4, "Not kept while your browser asks to save data."));
     } else {
-      say("Keeping a copy…");
+      say(word(7, "Keeping a copy…"));
       register().then(function () { return sw.ready; }).then(kept,
-        function () { say("This browser could not keep a copy."); });
+        function () { say(word(8, "This browser could not keep a copy.")); });
     }
   });
   new MutationObserver(wire).observe(document.documentElement, { childList: true, subtree: true });

@@ -47,7 +47,7 @@ async function build(dist, base) {
   const at = (file) => `${base}/${file}`;
   const shells = pages.map((p) => ({
     ...p,
-    shell: withApp(trunk, { js: at(apps[p.app].glue), wasm: at(apps[p.app].wasm), data: p.data && at(dataFile(dist, p.data)) }),
+    shell: withApp(trunk, { js: at(apps[p.app].glue), wasm: at(apps[p.app].wasm), data: p.data && at(dataFile(dist, p.data, p.lang)) }),
   }));
   // 5. every page rendered by its app in headless Chromium
   const rendered = await renderPages({ dist, base, site, pages: shells });

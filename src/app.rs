@@ -10,9 +10,13 @@
 //!
 //! `src/main.rs` is the one app with every view and the whole content, which
 //! `trunk serve` runs for development.
+//!
+//! Every route exists again under `/ur` (the Urdu edition, [`crate::i18n`]): the
+//! same apps, the page's part of the content in Urdu, `<html lang="ur" dir="rtl">`.
 
 use crate::browser;
 use crate::components::{CitePopover, EmbedFooter, EmbedMode, Footer, Header};
+use crate::i18n::{self, Lang};
 use crate::routes::{self, RouteInfo, RouteKind, View};
 use crate::url;
 use crate::views::not_found::NotFound;
@@ -36,11 +40,31 @@ pub fn mount(views: Views) {
     let path = page_path();
     // everything but scripts: the app renders the same content again
     browser::clear_body();
+    set_language(&path);
     leptos::mount::mount_to_body(move || page(&path, views));
     browser::set_root_attribute("data-app", Some("ready"));
     // Lets the tests (and anyone curious) see the error panel: `?simulate-panic`.
     if url::query_value("simulate-panic").is_some() {
         panic!("simulated panic: `simulate-panic` is in the URL");
+    }
+}
+
+/// The page's language on `<html>` (`lang`, `dir`), its description, and
+/// `<link rel="alternate" hreflang>` to the same page in every language. The
+/// prerendered pages keep them (`scripts/lib/render.mjs` takes `<html>` whole).
+fn set_language(path: &str) {
+    let lang = i18n::lang();
+    browser::set_root_attribute("lang", Some(lang.code()));
+    browser::set_root_attribute("dir", Some(lang.dir()));
+    if lang != Lang::En {
+        browser::set_meta("description", lang.strings().site_description);
+    }
+    if let Some(r) = routes::resolve(path) {
+        let (origin, base) = (browser::origin(), url::base());
+        let at = |l: Lang| format!("{origin}{base}{}", l.path(r.path));
+        let mut links: Vec<(&str, String)> = Lang::ALL.iter().map(|l| (l.code(), at(*l))).collect();
+        links.push(("x-default", at(Lang::En)));
+        browser::set_alternates(&links);
     }
 }
 
@@ -111,7 +135,7 @@ fn SkipLink() -> impl IntoView {
         <a class="skip-link" href="#main" on:click=move |ev| {
             ev.prevent_default();
             browser::focus_main();
-        }>"Skip to content"</a>
+        }>{i18n::t().skip_link}</a>
     }
 }
 
@@ -151,7 +175,23 @@ mod tests {
             "/embed/no-such-view",
         ] {
             assert_eq!(route_of(path), (Shell::Embed, None), "{path}");
+            assert_eq!(
+                route_of(&format!("/ur{path}")),
+                (Shell::Embed, None),
+                "/ur{path}"
+            );
         }
+        // the Urdu edition: every route again under /ur, in the same shell
+        for (lang, r) in routes::localized() {
+            let shell = match r.kind {
+                RouteKind::Page => Shell::Site,
+                RouteKind::Embed => Shell::Embed,
+            };
+            let p = lang.path(r.path);
+            assert_eq!(route_of(&p), (shell, Some(r)), "{p}");
+            assert_eq!(route_of(p.trim_end_matches('/')), (shell, Some(r)), "{p}");
+        }
+        assert_eq!(route_of("/ur/no-such-page"), (Shell::Site, None));
     }
 
     /// A small deterministic generator (mulberry32), as in the browser fuzz

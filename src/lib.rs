@@ -16,6 +16,7 @@
 
 pub mod charts;
 pub mod content;
+pub mod i18n;
 pub mod panic;
 
 pub mod app;

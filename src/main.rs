@@ -9,7 +9,10 @@ fn main() {
     pakistan_peacekeeping::panic::install();
     #[cfg(feature = "all-views")]
     {
-        pakistan_peacekeeping::content::install(pakistan_peacekeeping::content::whole());
+        let lang = pakistan_peacekeeping::i18n::lang();
+        pakistan_peacekeeping::content::install(
+            pakistan_peacekeeping::content::content_in(lang).clone(),
+        );
         pakistan_peacekeeping::app::mount(pakistan_peacekeeping::views::render);
     }
 }

@@ -7,7 +7,13 @@
 //! Adding a route is one row here. A new view also gets its [`View`] variant
 //! below, with its app and its part of the content (the compiler asks for
 //! both), and its arm in its app's function in `crate::views`.
+//!
+//! Languages: every row exists once per [`Lang`] ([`localized`]): English at
+//! its path, Urdu under `/ur` (`/ur/map`, `/ur/embed/map`), with its title and
+//! menu label from the interface strings (`crate::i18n`), the same app and its
+//! part of the content in Urdu (`data/app/<part>.ur.bin`).
 
+pub use crate::i18n::Lang;
 pub use pp_content::parts::Part;
 
 pub const SITE_TITLE: &str = "Pakistan, peacekeeping and the Gaza force";
@@ -203,21 +209,44 @@ pub fn find(path: &str) -> Option<&'static RouteInfo> {
     ROUTES.iter().find(|r| r.path == path)
 }
 
-/// The route of a path under the site's base (`/timeline`, `/timeline/`,
-/// `/embed/map/`); `None` for a path the site does not have.
+/// Every route in every language: the English routes, then the Urdu ones.
+pub fn localized() -> impl Iterator<Item = (Lang, &'static RouteInfo)> {
+    Lang::ALL
+        .into_iter()
+        .flat_map(|l| ROUTES.iter().map(move |r| (l, r)))
+}
+
+/// The route and language of a path under the site's base (`/ur/map`), with or
+/// without a trailing slash; `None` for a path the site does not have.
+pub fn find_localized(path: &str) -> Option<(Lang, &'static RouteInfo)> {
+    let (lang, p) = Lang::split(path);
+    let p = p.trim_end_matches('/');
+    find(if p.is_empty() { "/" } else { p }).map(|r| (lang, r))
+}
+
+/// The route of a path under the site's base in any language (`/timeline`,
+/// `/timeline/`, `/embed/map/`, `/ur/map`); `None` for a path the site does
+/// not have.
 pub fn resolve(path: &str) -> Option<&'static RouteInfo> {
-    let p = path.trim_end_matches('/');
-    find(if p.is_empty() { "/" } else { p })
+    find_localized(path).map(|(_, r)| r)
 }
 
 /// Whether a path the site does not have belongs to the embeds (its
-/// not-found page is then an embed's, without the site header).
+/// not-found page is then an embed's, without the site header), in any language.
 pub fn is_embed_path(path: &str) -> bool {
+    let path = Lang::split(path).1;
     path == EMBED_PREFIX || path.starts_with(&format!("{EMBED_PREFIX}/"))
 }
 
-/// One route as a line of JSON (`src/bin/site-routes.rs` prints these).
+/// One route as a line of JSON, in English.
 pub fn to_json(r: &RouteInfo) -> String {
+    to_json_in(Lang::En, r)
+}
+
+/// One route in a language as a line of JSON (`src/bin/site-routes.rs` prints
+/// these): its path, menu label and title in that language, its `lang` and
+/// `dir`, and `alternates`, its path in every language (for `hreflang`).
+pub fn to_json_in(lang: Lang, r: &RouteInfo) -> String {
     fn s(v: &str) -> String {
         let mut out = String::from('"');
         for c in v.chars() {
@@ -235,14 +264,21 @@ pub fn to_json(r: &RouteInfo) -> String {
         RouteKind::Page => "page",
         RouteKind::Embed => "embed",
     };
+    let alternates: Vec<String> = Lang::ALL
+        .iter()
+        .map(|l| format!("{}:{}", s(l.code()), s(&l.path(r.path))))
+        .collect();
     format!(
-        "{{\"path\":{},\"nav\":{},\"title\":{},\"kind\":{},\"app\":{},\"data\":{}}}",
-        s(r.path),
-        r.nav.map(s).unwrap_or_else(|| "null".into()),
-        s(r.title),
+        "{{\"path\":{},\"nav\":{},\"title\":{},\"kind\":{},\"app\":{},\"data\":{},\"lang\":{},\"dir\":{},\"alternates\":{{{}}}}}",
+        s(&lang.path(r.path)),
+        lang.nav(r).map(s).unwrap_or_else(|| "null".into()),
+        s(&lang.title(r)),
         s(kind),
         s(r.view.app().name()),
-        s(r.view.data().name())
+        s(r.view.data().name()),
+        s(lang.code()),
+        s(lang.dir()),
+        alternates.join(",")
     )
 }
 
@@ -319,11 +355,11 @@ mod tests {
     fn routes_print_as_json_lines() {
         assert_eq!(
             to_json(&ROUTES[1]),
-            r#"{"path":"/timeline","nav":"Timeline","title":"Timeline 1947–2025","kind":"page","app":"timeline","data":"timeline"}"#
+            r#"{"path":"/timeline","nav":"Timeline","title":"Timeline 1947–2025","kind":"page","app":"timeline","data":"timeline","lang":"en","dir":"ltr","alternates":{"en":"/timeline","ur":"/ur/timeline"}}"#
         );
         assert_eq!(
             to_json(find("/embed/event").unwrap()),
-            r#"{"path":"/embed/event","nav":null,"title":"Event (embed)","kind":"embed","app":"timeline","data":"timeline"}"#
+            r#"{"path":"/embed/event","nav":null,"title":"Event (embed)","kind":"embed","app":"timeline","data":"timeline","lang":"en","dir":"ltr","alternates":{"en":"/embed/event","ur":"/ur/embed/event"}}"#
         );
         let odd = RouteInfo {
             title: "a \"b\" \\ c\n",
@@ -331,6 +367,40 @@ mod tests {
         };
         let v: serde_json::Value = serde_json::from_str(&to_json(&odd)).unwrap();
         assert_eq!(v["title"], "a \"b\" \\ c\n");
+    }
+
+    #[test]
+    fn every_route_has_an_urdu_twin() {
+        let all: Vec<_> = localized().collect();
+        assert_eq!(all.len(), ROUTES.len() * Lang::ALL.len());
+        let ur: Vec<String> = all
+            .iter()
+            .filter(|(l, _)| *l == Lang::Ur)
+            .map(|(l, r)| l.path(r.path))
+            .collect();
+        assert_eq!(ur[0], "/ur/");
+        assert!(ur.contains(&"/ur/map".to_string()));
+        assert!(ur.contains(&"/ur/embed/mission".to_string()));
+        for (l, r) in &all {
+            let p = l.path(r.path);
+            assert_eq!(find_localized(&p), Some((*l, *r)), "{p}");
+            assert_eq!(
+                find_localized(&format!("{}/", p.trim_end_matches('/'))),
+                Some((*l, *r))
+            );
+        }
+        assert_eq!(find_localized("/ur"), Some((Lang::Ur, &ROUTES[0])));
+        assert_eq!(find_localized("/ur/nope"), None);
+        let v: serde_json::Value =
+            serde_json::from_str(&to_json_in(Lang::Ur, find("/map").unwrap())).unwrap();
+        assert_eq!(v["path"], "/ur/map");
+        assert_eq!(v["lang"], "ur");
+        assert_eq!(v["dir"], "rtl");
+        assert_eq!(v["nav"], "نقشہ");
+        assert_eq!(v["title"], "تعیناتیوں کا نقشہ");
+        assert_eq!(v["alternates"]["en"], "/map");
+        assert_eq!(v["alternates"]["ur"], "/ur/map");
+        assert_eq!(v["app"], "map");
     }
 
     #[test]
@@ -353,10 +423,14 @@ mod tests {
             "/embed",
         ] {
             assert_eq!(resolve(p), None, "{p}");
+            assert_eq!(resolve(&format!("/ur{p}")), None, "/ur{p}");
         }
+        assert_eq!(resolve("/ur/map/").map(|r| r.path), Some("/map"));
+        assert_eq!(resolve("/ur").map(|r| r.view), Some(View::Home));
         assert!(
             is_embed_path("/embed/nope") && is_embed_path("/embed/") && is_embed_path("/embed")
         );
+        assert!(is_embed_path("/ur/embed/nope") && !is_embed_path("/ur/map"));
         assert!(
             !is_embed_path("/embed-map") && !is_embed_path("/x/embed/map") && !is_embed_path("/")
         );

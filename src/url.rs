@@ -32,9 +32,11 @@ pub fn normalise_base(href: &str) -> String {
     }
 }
 
-/// A site path (`/timeline?event=x`) made absolute under the base.
+/// A site path (`/timeline?event=x`) made absolute under the base, in the
+/// language of the page being shown (`/ur/timeline?event=x` on Urdu pages): a
+/// reader keeps the language they picked when following links.
 pub fn href(path: &str) -> String {
-    format!("{}{}", base(), path)
+    format!("{}{}", base(), crate::i18n::lang().path(path))
 }
 
 /// Percent-encodes a query value (RFC 3986 unreserved characters kept).

@@ -21,7 +21,8 @@ export function withMetadata(page, { site, siteUrl }) {
   const abs = (p) => `${site}/${p}`;
   const head = [
     `<meta property="og:type" content="website">`,
-    `<meta property="og:site_name" content="${SITE_NAME}">`,
+    `<meta property="og:site_name" content="${esc(page.siteName || SITE_NAME)}">`,
+    `<meta property="og:locale" content="${page.lang === "ur" ? "ur_PK" : "en_GB"}">`,
     `<meta property="og:title" content="${esc(page.title)}">`,
     `<meta property="og:description" content="${esc(page.lede)}">`,
     `<meta property="og:image" content="${esc(abs(og))}">`,

@@ -61,8 +61,9 @@ async function renderPage(context, at, { path: route, kind }, site) {
   if (errors.length) throw new Error(`${route}: ${errors.join("; ")}`);
   const narrow = await narrowMarkers(page);
   const html = await page.evaluate(pageHtml, narrow);
-  const { title, lede } = await page.evaluate(() => ({
+  const { title, lede, siteName } = await page.evaluate(() => ({
     title: document.title,
+    siteName: document.querySelector(".site-title")?.textContent?.trim() || "",
     lede: document.querySelector("main .lede")?.textContent?.trim()
       || document.querySelector("meta[name=description]")?.getAttribute("content") || "",
   }));
@@ -71,6 +72,15 @@ async function renderPage(context, at, { path: route, kind }, site) {
     // the same page, resized to the preview's size (the HTML was taken above)
     await page.setViewportSize({ width: 1200, height: 630 });
     await page.evaluate(() => window.scrollTo(0, 0));
+    // an Urdu preview is drawn in its Nastaliq face (fetched here, for the picture only)
+    if (await page.evaluate(() => document.documentElement.lang === "ur")) {
+      await page.evaluate(async () => {
+        await document.fonts.load('400 1em "Noto Nastaliq Urdu"', "\u0627\u0631\u062f\u0648").catch(() => {});
+        document.documentElement.setAttribute("data-fonts-ur", "");
+        await document.fonts.ready;
+      });
+      await page.waitForTimeout(100);
+    }
     await page.waitForTimeout(150);
     preview = await page.screenshot();
   }
@@ -81,6 +91,7 @@ async function renderPage(context, at, { path: route, kind }, site) {
     html: html.replace("<body>", '<body data-prerendered="">').split(at).join(site),
     title,
     lede,
+    siteName,
     preview,
   };
 }
@@ -122,6 +133,7 @@ function pageHtml(narrow) {
   doc.removeAttribute("data-app");
   doc.removeAttribute("data-theme");
   doc.removeAttribute("data-fonts");
+  doc.removeAttribute("data-fonts-ur");
   doc.querySelectorAll("#app-error").forEach((e) => e.remove());
   if (narrow) doc.querySelector(".map-frame .markers").insertAdjacentHTML("afterend", narrow);
   return "<!DOCTYPE html>\n" + doc.outerHTML;

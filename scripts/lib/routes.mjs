@@ -6,14 +6,23 @@ import path from "node:path";
 
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
 
-/** Every route, in navigation order: `{ path, nav, title, kind, app, data }`
- *  with `kind` "page" (in the site shell) or "embed" (an iframe view), `app`
- *  the app (wasm) its page loads and `data` its part of the content. */
+/** Every route in every language, English first, each in navigation order:
+ *  `{ path, nav, title, kind, app, data, lang, dir, alternates }` with `kind`
+ *  "page" (in the site shell) or "embed" (an iframe view), `app` the app (wasm)
+ *  its page loads and `data` its part of the content, `lang` "en" or "ur"
+ *  (`/ur/...`, the same app with the part in Urdu), and `alternates` the same
+ *  page's path in every language (`{ en, ur }`). */
 export function listRoutes() {
   const out = execFileSync("cargo", ["run", "-q", "--bin", "site-routes"], {
     cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"],
   });
-  const routes = out.split("\n").filter(Boolean).map((line) => JSON.parse(line));
+  // `/ur/` (the Urdu home page) is written `/ur`, like every other page path
+  const trim = (p) => (p === "/" ? p : p.replace(/\/+$/, ""));
+  const routes = out.split("\n").filter(Boolean).map((line) => JSON.parse(line)).map((r) => ({
+    ...r,
+    path: trim(r.path),
+    alternates: Object.fromEntries(Object.entries(r.alternates || {}).map(([l, p]) => [l, trim(p)])),
+  }));
   for (const r of routes) {
     if (!/^\/[^?#]*$/.test(r.path) || !["page", "embed"].includes(r.kind) || !r.title || !/^[a-z]+$/.test(r.app) || !/^[a-z]+$/.test(r.data)) {
       throw new Error(`site-routes printed an unexpected route: ${JSON.stringify(r)}`);

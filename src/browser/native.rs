@@ -42,6 +42,12 @@ pub fn replace_url(_url: &str) {}
 
 pub fn set_document_title(_title: &str) {}
 
+pub fn go_to(_url: &str) {}
+
+pub fn set_meta(_name: &str, _content: &str) {}
+
+pub fn set_alternates(_links: &[(&str, String)]) {}
+
 pub fn focus_id(_id: &str) -> bool {
     false
 }

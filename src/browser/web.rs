@@ -67,7 +67,60 @@ pub fn replace_url(url: &str) {
     }
 }
 
+/// Loads another page (a full navigation, with a history entry).
+pub fn go_to(url: &str) {
+    if let Some(w) = window() {
+        let _ = w.location().assign(url);
+    }
+}
+
 // ---------------------------------------------------------------- document ----
+
+/// Sets the `content` of `<meta name=NAME>` in the head (added if missing).
+pub fn set_meta(name: &str, content: &str) {
+    let Some(d) = document() else { return };
+    let Some(head) = d.head() else { return };
+    let el = match d
+        .query_selector(&format!("meta[name='{name}']"))
+        .ok()
+        .flatten()
+    {
+        Some(e) => e,
+        None => match d.create_element("meta") {
+            Ok(e) => {
+                let _ = e.set_attribute("name", name);
+                let _ = head.append_child(&e);
+                e
+            }
+            Err(_) => return,
+        },
+    };
+    let _ = el.set_attribute("content", content);
+}
+
+/// Replaces the head's `<link rel="alternate" hreflang>` links with these
+/// (language code, absolute address) pairs.
+pub fn set_alternates(links: &[(&str, String)]) {
+    let Some(d) = document() else { return };
+    let Some(head) = d.head() else { return };
+    if let Ok(old) = d.query_selector_all("link[rel='alternate'][hreflang]") {
+        for i in 0..old.length() {
+            if let Some(n) = old.item(i) {
+                if let Some(p) = n.parent_node() {
+                    let _ = p.remove_child(&n);
+                }
+            }
+        }
+    }
+    for (code, href) in links {
+        if let Ok(e) = d.create_element("link") {
+            let _ = e.set_attribute("rel", "alternate");
+            let _ = e.set_attribute("hreflang", code);
+            let _ = e.set_attribute("href", href);
+            let _ = head.append_child(&e);
+        }
+    }
+}
 
 pub fn set_document_title(title: &str) {
     if let Some(d) = document() {

@@ -13,7 +13,7 @@ use super::labels::{self, Label, Rect, Side};
 use super::scale::{nice_ceil, year_ticks, Linear};
 use super::series::{pairs, segments, Said};
 use super::svg::{Anchor, Mark, Scene, Shape};
-use super::{ordinal, Frame};
+use super::Frame;
 use crate::content::group_thousands;
 
 /// First and last year of the time axis.
@@ -95,6 +95,7 @@ pub fn rank_changes(obs: &[Obs]) -> Vec<usize> {
 pub fn scene(obs: &[Obs], frame: Frame) -> Scene {
     let (l, t, r, b) = plot(frame);
     let mut s = Scene::new(frame.width(), height(frame));
+    let lang = crate::i18n::lang();
     let top = nice_ceil(obs.iter().map(|o| o.value).fold(0.0, f64::max).max(1.0), 4);
     let x = Linear::new((FIRST, LAST), (l, r));
     let y = Linear::new((0.0, top), (b, t));
@@ -171,7 +172,7 @@ pub fn scene(obs: &[Obs], frame: Frame) -> Scene {
         todo.push((
             Label {
                 anchor: pt(o),
-                text: ordinal(o.rank.unwrap_or(0)),
+                text: (crate::i18n::t().story.ordinal)(o.rank.unwrap_or(0)),
                 size: tick,
                 gap: 7.0,
                 sides: vec![
@@ -188,11 +189,14 @@ pub fn scene(obs: &[Obs], frame: Frame) -> Scene {
     let size = frame.label_size();
     if let Some(peak) = obs.iter().max_by(|a, b| a.value.total_cmp(&b.value)) {
         let text = match frame {
-            Frame::Wide => format!("Peak: {} ({})", peak.display(), peak.date().display()),
+            Frame::Wide => (lang.strings().story.peak)(
+                &lang.quantity(&peak.fig.quantity),
+                &lang.date(peak.date()),
+            ),
             Frame::Narrow => format!(
                 "{} ({})",
-                group_thousands(peak.value as u64),
-                peak.date().display()
+                lang.bidi(group_thousands(peak.value as u64)),
+                lang.date(peak.date())
             ),
         };
         todo.push((
@@ -215,8 +219,12 @@ pub fn scene(obs: &[Obs], frame: Frame) -> Scene {
     }
     if let Some(last) = obs.last() {
         let text = match frame {
-            Frame::Wide => format!("{} ({})", last.display(), last.date().display()),
-            Frame::Narrow => format!("{}+", group_thousands(last.value as u64)),
+            Frame::Wide => format!(
+                "{} ({})",
+                lang.quantity(&last.fig.quantity),
+                lang.date(last.date())
+            ),
+            Frame::Narrow => lang.bidi(format!("{}+", group_thousands(last.value as u64))),
         };
         todo.push((
             Label {
@@ -259,13 +267,14 @@ pub fn scene(obs: &[Obs], frame: Frame) -> Scene {
     // the gap in the record, written inside it near the axis (two lines)
     if let Some((a, c)) = widest_gap(obs) {
         let (xa, xc) = (x.at(a) + 6.0, x.at(c) - 6.0);
-        let years = format!("{}–{}", a.floor() as i32 + 1, c.floor() as i32 - 1);
-        let lines = ["No figure found".to_string(), years];
+        let years = lang.bidi(format!("{}–{}", a.floor() as i32 + 1, c.floor() as i32 - 1));
+        let words = lang.strings().story.no_figure;
+        let lines = [words.0.to_string(), years];
         let fits = lines.iter().all(|t| labels::text_width(t, tick) < xc - xa);
         let lines: Vec<String> = if fits {
             lines.to_vec()
         } else {
-            vec!["No figure".to_string(), lines[1].clone()]
+            vec![words.1.to_string(), lines[1].clone()]
         };
         if lines.iter().all(|t| labels::text_width(t, tick) < xc - xa) {
             let yy = b - 8.0 - 1.2 * tick;

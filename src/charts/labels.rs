@@ -101,6 +101,8 @@ pub fn text_width(text: &str, size: f64) -> f64 {
             | 't' | 'r' | '(' | ')' => 0.32,
             'm' | 'w' | 'M' | 'W' => 0.82,
             'A'..='Z' | '%' | '–' | '—' => 0.64,
+            // bidi isolation marks (Urdu pages) take no room
+            '\u{2066}'..='\u{2069}' => 0.0,
             _ => 0.54,
         })
         .sum::<f64>()

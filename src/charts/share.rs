@@ -32,12 +32,19 @@ pub struct Row {
 /// The check as written: `4.5%`; `4.1% or less` when the UN's count is a
 /// floor ("more than 4,400"), since a larger count gives a smaller share.
 pub fn share_text(ch: &ShareCheck) -> String {
-    let s = format!("{:.1}%", ch.share());
+    let lang = crate::i18n::lang();
+    let s = lang.bidi(format!("{:.1}%", ch.share()));
     if ch.un_total.fig.quantity.qualifier == Qualifier::MoreThan {
-        format!("{s} or less")
+        (lang.strings().story.or_less)(&s)
     } else {
         s
     }
+}
+
+/// A claimed share as written: `about 10%` (in the page's language).
+pub fn percent(q: &crate::content::Quantity) -> String {
+    let lang = crate::i18n::lang();
+    lang.bidi(format!("{}%", (lang.strings().quantity)(q)))
 }
 
 /// The axis' upper end: the largest value rounded up to an even number (at least 10).

@@ -15,17 +15,22 @@ pub fn tally(ballots: &[Ballot]) -> Vec<(Choice, usize)> {
 /// `13 in favour, 0 against, 2 abstained`: the result as the record gives it
 /// (in favour and against always, the rest when someone chose them).
 pub fn result(ballots: &[Ballot]) -> String {
+    result_in(ballots, Choice::label, ", ")
+}
+
+/// [`result`] with the choices in a language's words (`label`) and its comma (`sep`).
+pub fn result_in(ballots: &[Ballot], label: fn(Choice) -> &'static str, sep: &str) -> String {
     let n = |c: Choice| ballots.iter().filter(|b| b.vote == c).count();
     let mut parts = vec![
-        format!("{} {}", n(Choice::InFavour), Choice::InFavour.label()),
-        format!("{} {}", n(Choice::Against), Choice::Against.label()),
+        format!("{} {}", n(Choice::InFavour), label(Choice::InFavour)),
+        format!("{} {}", n(Choice::Against), label(Choice::Against)),
     ];
     for c in [Choice::Abstained, Choice::NotVoting] {
         if n(c) > 0 {
-            parts.push(format!("{} {}", n(c), c.label()));
+            parts.push(format!("{} {}", n(c), label(c)));
         }
     }
-    parts.join(", ")
+    parts.join(sep)
 }
 
 #[cfg(test)]

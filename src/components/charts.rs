@@ -5,7 +5,7 @@
 
 use super::charts_ch20::{DeathShareChart, MissionsChart, TotalsChart};
 use crate::charts::data::{self, Obs};
-use crate::charts::{contribution, number_list, ordinal, svg, vote, Frame};
+use crate::charts::{contribution, number_list, svg, vote, Frame};
 use crate::components::cite::short_cite;
 use crate::content::{content, ChartKind, Choice, Seat};
 use crate::url::href;
@@ -49,7 +49,7 @@ pub(crate) fn ChartSources(ids: Vec<String>) -> impl IntoView {
         .filter_map(|id| c.source(id))
         .map(|s| {
             view! {
-                <li>
+                <li lang=super::cite::en_attr()>
                     <a href=href(&format!("/sources#src-{}", s.id))>
                         {s.title.clone()}
                     </a>
@@ -60,7 +60,7 @@ pub(crate) fn ChartSources(ids: Vec<String>) -> impl IntoView {
         .collect_view();
     view! {
         <details class="chart-sources">
-            <summary>{format!("Sources ({})", ids.len())}</summary>
+            <summary>{(crate::i18n::t().charts.sources_n)(ids.len())}</summary>
             <ol>{items}</ol>
         </details>
     }
@@ -110,20 +110,21 @@ pub(crate) fn figure_table(
 /// The finding of the contribution chart, from the data: ranks and numbers
 /// at the peak and at the latest figure.
 pub fn contribution_title(obs: &[Obs]) -> String {
+    let lang = crate::i18n::lang();
+    let w = &lang.strings().story;
     let first_rank = obs.iter().find_map(|o| o.rank);
     let last_rank = obs.iter().rev().find_map(|o| o.rank);
     let peak = obs.iter().max_by(|a, b| a.value.total_cmp(&b.value));
     match (first_rank, last_rank, peak, obs.last()) {
-        (Some(a), Some(b), Some(p), Some(l)) => format!(
-            "From {} to {} largest contributor: Pakistanis on UN duty fell from {} ({}) to {} ({})",
-            ordinal(a),
-            ordinal(b),
-            p.display(),
-            p.date().display(),
-            l.display(),
-            l.date().display()
+        (Some(a), Some(b), Some(p), Some(l)) => (w.contrib_title)(
+            &(w.ordinal)(a),
+            &(w.ordinal)(b),
+            &lang.quantity(&p.fig.quantity),
+            &lang.date(p.date()),
+            &lang.quantity(&l.fig.quantity),
+            &lang.date(l.date()),
         ),
-        _ => "Pakistanis on UN peacekeeping duty over time".to_string(),
+        _ => w.contrib_plain.to_string(),
     }
 }
 
@@ -134,25 +135,25 @@ pub fn ContributionChart() -> impl IntoView {
     if obs.is_empty() {
         return None;
     }
+    let lang = crate::i18n::lang();
+    let w = &lang.strings().story;
     let title = contribution_title(&obs);
     let sources = unique(obs.iter().flat_map(|o| o.fig.sources.clone()));
-    let (first, last) = (obs[0].date().display(), obs[obs.len() - 1].date().display());
-    let desc = format!(
-        "{} dated figures from {first} to {last}. Filled circles joined by a line: UN statistics; \
-         hollow diamonds: Pakistani official statements; squares: press reports. \
-         No figure was found for the years without dots, and the line does not bridge them.",
-        obs.len()
+    let (first, last) = (
+        lang.date(obs[0].date()),
+        lang.date(obs[obs.len() - 1].date()),
     );
+    let desc = (w.contrib_desc)(obs.len(), &first, &last);
     let rows = obs
         .iter()
         .map(|o| {
             let flagged = o.fig.flag.as_ref().map(|f| f.note.clone());
             view! {
                 <tr>
-                    <td>{o.date().display()}</td>
-                    <td class="num">{o.display()}</td>
-                    <td class="num">{o.rank.map(ordinal).unwrap_or_default()}</td>
-                    <td>{o.by.label()}</td>
+                    <td>{lang.date(o.date())}</td>
+                    <td class="num">{lang.quantity(&o.fig.quantity)}</td>
+                    <td class="num">{o.rank.map(w.ordinal).unwrap_or_default()}</td>
+                    <td>{w.teller(o.by)}</td>
                     <td>{marks(&o.fig.sources, &sources)}
                         {flagged.map(|n| view! { <span class="chart-flag">" " {n}</span> })}</td>
                 </tr>
@@ -160,29 +161,20 @@ pub fn ContributionChart() -> impl IntoView {
         })
         .collect_view();
     let obs2 = obs.clone();
-    let label = format!("Chart: {title}. {desc}");
+    let label = (w.chart_label)(&title, &desc);
     Some(view! {
         <figure class="chart chart-contribution" id="fig-contribution" aria-labelledby="fig-contribution-t">
             <div class="chart-title" id="fig-contribution-t">{title}</div>
             <ul class="chart-key" aria-hidden="true">
-                <li><svg viewBox="0 0 10 10" class="key-dot"><circle class="dot un" cx="5" cy="5" r="4"/></svg>"UN statistics"</li>
-                <li><svg viewBox="0 0 10 10" class="key-dot"><path class="dot pk" d="M5 0L10 5L5 10L0 5Z"/></svg>"Pakistani official statements"</li>
-                <li><svg viewBox="0 0 10 10" class="key-dot"><rect class="dot other" x="1.5" y="1.5" width="7" height="7"/></svg>"Press reports"</li>
-                <li><svg viewBox="0 0 10 10" class="key-dot"><path class="pair" d="M1 9L9 1"/></svg>"Figures that disagree"</li>
+                <li><svg viewBox="0 0 10 10" class="key-dot"><circle class="dot un" cx="5" cy="5" r="4"/></svg>{w.contrib_key[0]}</li>
+                <li><svg viewBox="0 0 10 10" class="key-dot"><path class="dot pk" d="M5 0L10 5L5 10L0 5Z"/></svg>{w.contrib_key[1]}</li>
+                <li><svg viewBox="0 0 10 10" class="key-dot"><rect class="dot other" x="1.5" y="1.5" width="7" height="7"/></svg>{w.contrib_key[2]}</li>
+                <li><svg viewBox="0 0 10 10" class="key-dot"><path class="pair" d="M1 9L9 1"/></svg>{w.contrib_key[3]}</li>
             </ul>
             {scenes(move |f| contribution::scene(&obs2, f), label)}
             <figcaption>
                 <div class="chart-desc">{desc}</div>
-                <details class="chart-data">
-                    <summary>"The figures as a table"</summary>
-                    <div class="table-wrap" tabindex="0" role="region" aria-label="Pakistanis on UN duty, by date">
-                        <table>
-                            <thead><tr><th scope="col">"Date"</th><th scope="col" class="num">"Pakistanis on UN duty"</th>
-                                <th scope="col" class="num">"Rank"</th><th scope="col">"Given by"</th><th scope="col">"Sources"</th></tr></thead>
-                            <tbody>{rows}</tbody>
-                        </table>
-                    </div>
-                </details>
+                {figure_table(w.contrib_table.0, w.contrib_table.1, &w.contrib_cols, &[1, 2], rows)}
                 <ChartSources ids=sources/>
             </figcaption>
         </figure>
@@ -220,7 +212,13 @@ pub fn ChartSlot(kind: ChartKind, #[prop(into)] id: String) -> impl IntoView {
 #[component]
 pub fn VoteStrip(#[prop(into)] id: String) -> impl IntoView {
     let v = content().vote(&id)?;
-    let result = vote::result(&v.ballots);
+    let lang = crate::i18n::lang();
+    let w = &lang.strings().charts;
+    let result = vote::result_in(
+        &v.ballots,
+        w.choice,
+        if lang.is_rtl() { "، " } else { ", " },
+    );
     let names = |c: Choice| -> Vec<String> {
         v.ballots
             .iter()
@@ -229,22 +227,24 @@ pub fn VoteStrip(#[prop(into)] id: String) -> impl IntoView {
             .collect()
     };
     let count = |c: Choice| v.ballots.iter().filter(|b| b.vote == c).count();
-    let pakistan = v.ballots.iter().find(|b| b.member == "Pakistan");
-    let mut title = format!(
-        "Adopted {}–{}–{}",
-        count(Choice::InFavour),
-        count(Choice::Against),
-        count(Choice::Abstained)
-    );
-    if let Some(p) = pakistan {
-        title.push_str(&format!(": Pakistan voted {}", p.vote.label()));
-    }
-    for c in [Choice::Against, Choice::Abstained] {
-        let n = names(c);
-        if !n.is_empty() {
-            title.push_str(&format!("; {} {}", n.join(" and "), c.label()));
-        }
-    }
+    let summary = crate::i18n::VoteSummary {
+        tally: (
+            count(Choice::InFavour),
+            count(Choice::Against),
+            count(Choice::Abstained),
+        ),
+        pakistan: v
+            .ballots
+            .iter()
+            .find(|b| b.member == w.pakistan)
+            .map(|b| b.vote),
+        others: [Choice::Against, Choice::Abstained]
+            .into_iter()
+            .map(|c| (names(c), c))
+            .filter(|(n, _)| !n.is_empty())
+            .collect(),
+    };
+    let title = lang.bidi((w.vote_title)(&summary));
     let fid = format!("fig-vote-{}", v.id);
     let sources = v.sources.clone();
     let seats = v
@@ -258,31 +258,28 @@ pub fn VoteStrip(#[prop(into)] id: String) -> impl IntoView {
                 Choice::NotVoting => "none",
             };
             let seat = match b.seat {
-                Seat::Permanent => "permanent member",
-                Seat::Elected => "elected member",
+                Seat::Permanent => w.permanent,
+                Seat::Elected => w.elected,
             };
             let name = b.short.clone().unwrap_or_else(|| b.member.clone());
             view! {
                 <li class=format!("seat {choice} {}", if b.seat == Seat::Permanent { "p5" } else { "e10" })
-                    class:us=b.member == "Pakistan">
+                    class:us=b.member == w.pakistan>
                     <span class="seat-mark" aria-hidden="true"></span>
                     <span class="seat-name" aria-hidden="true">{name}</span>
-                    <span class="visually-hidden">{format!("{} ({seat}): {}", b.member, b.vote.label())}</span>
+                    <span class="visually-hidden">{format!("{} ({seat}): {}", b.member, (w.choice)(b.vote))}</span>
                 </li>
             }
         })
         .collect_view();
-    let desc = format!(
-        "The Security Council's 15 seats on {}, permanent members first: {result}.",
-        v.date.display()
-    );
+    let desc = (w.vote_desc)(&lang.date(&v.date), &result);
     Some(view! {
         <figure class="chart chart-vote" id=fid.clone() aria-labelledby=format!("{fid}-t")>
             <div class="chart-title" id=format!("{fid}-t")>{title}</div>
             <ul class="chart-key" aria-hidden="true">
-                <li><span class="seat yes"><span class="seat-mark"></span></span>"In favour"</li>
-                <li><span class="seat abstain"><span class="seat-mark"></span></span>"Abstained"</li>
-                <li><span class="seat no"><span class="seat-mark"></span></span>"Against"</li>
+                <li><span class="seat yes"><span class="seat-mark"></span></span>{w.key[0]}</li>
+                <li><span class="seat abstain"><span class="seat-mark"></span></span>{w.key[1]}</li>
+                <li><span class="seat no"><span class="seat-mark"></span></span>{w.key[2]}</li>
             </ul>
             <ol class="seats" aria-label=desc.clone()>{seats}</ol>
             <figcaption>
@@ -317,18 +314,20 @@ pub fn CompareTable(#[prop(into)] id: String) -> impl IntoView {
         })
         .collect_view();
     let differ = cmp.rows.iter().filter(|r| r.differs).count();
-    let desc = format!(
-        "{} set beside {} on {} aspects; they differ on {differ}.",
-        cmp.right,
-        cmp.left,
-        cmp.rows.len()
-    );
+    let lang = crate::i18n::lang();
+    let w = &lang.strings().charts;
+    let desc = lang.bidi((w.compare_desc)(
+        &cmp.right,
+        &cmp.left,
+        cmp.rows.len(),
+        differ,
+    ));
     Some(view! {
         <figure class="chart chart-compare" id=fid.clone() aria-labelledby=format!("{fid}-t")>
             <div class="chart-title" id=format!("{fid}-t")>{cmp.title.clone()}</div>
             <div class="table-wrap" tabindex="0" role="region" aria-label=cmp.title.clone()>
                 <table>
-                    <thead><tr><th scope="col">"Aspect"</th><th scope="col">{cmp.left.clone()}</th><th scope="col">{cmp.right.clone()}</th></tr></thead>
+                    <thead><tr><th scope="col">{w.aspect}</th><th scope="col">{cmp.left.clone()}</th><th scope="col">{cmp.right.clone()}</th></tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>

@@ -1,7 +1,9 @@
-//! Site header (title, then navigation and theme switch in one bar) and footer.
+//! Site header (title, then navigation, language and theme switches in one
+//! bar) and footer.
 
 use crate::browser;
-use crate::routes::{self, SITE_TITLE};
+use crate::i18n::{lang, t, Lang};
+use crate::routes;
 use crate::url::href;
 use leptos::prelude::*;
 
@@ -9,8 +11,11 @@ use leptos::prelude::*;
 /// the menu (`None` on the not-found page).
 #[component]
 pub fn Header(current: Option<&'static str>) -> impl IntoView {
+    let tr = t();
+    let lang = lang();
     let links = routes::nav()
-        .map(|(r, label)| {
+        .map(|(r, _)| {
+            let label = lang.nav(r).unwrap_or_default();
             let path = r.path;
             view! {
                 <li>
@@ -25,13 +30,14 @@ pub fn Header(current: Option<&'static str>) -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="site-header-inner">
-                <a class="site-title" href=href("/")>{SITE_TITLE}</a>
+                <a class="site-title" href=href("/")>{tr.site_title}</a>
                 // on a phone one row under the title that scrolls sideways
                 // (assets/style.css), so the header stays under 72 px
                 <div class="header-bar">
-                    <nav aria-label="Main">
+                    <nav aria-label=tr.main_menu>
                         <ul class="nav-list">{links}</ul>
                     </nav>
+                    <LangSwitch/>
                     <ThemeSwitch/>
                 </div>
             </div>
@@ -48,17 +54,56 @@ fn ThemeSwitch() -> impl IntoView {
         set_theme.set(value.clone());
         store_theme(&value);
     };
+    let tr = t();
     view! {
         <div class="theme-switch">
-            <label for="theme-select">"Theme"</label>
+            <label for="theme-select">{tr.theme}</label>
             <select id="theme-select" on:change=move |ev| apply(event_target_value(&ev))
                 prop:value=move || theme.get()>
-                <option value="system">"System"</option>
-                <option value="light">"Light"</option>
-                <option value="dark">"Dark"</option>
+                <option value="system">{tr.theme_system}</option>
+                <option value="light">{tr.theme_light}</option>
+                <option value="dark">{tr.theme_dark}</option>
             </select>
         </div>
     }
+}
+
+/// The same page in the other language, with the same state (`?year=1993`,
+/// `#src-x`), labelled in that language. A full page load (`rel="external"`:
+/// the router leaves it alone), so the other language's page, its `lang`,
+/// `dir` and faces, come from the server. The address is read again when the
+/// link is followed: the views keep their state in the address bar as it changes.
+#[component]
+pub fn LangSwitch() -> impl IntoView {
+    let other = lang().other();
+    let to = other.strings();
+    let target = move || twin_href(other);
+    view! {
+        <a class="lang-switch" href=target() hreflang=other.code() lang=other.code()
+            rel="alternate external" title=to.switch_hint aria-label=to.switch_hint
+            on:click=move |ev| {
+                if ev.button() == 0 && !ev.ctrl_key() && !ev.meta_key() && !ev.shift_key() {
+                    ev.prevent_default();
+                    browser::go_to(&target());
+                }
+            }>
+            {to.name}
+        </a>
+    }
+}
+
+/// The address of the page being shown in `other`, with its query and fragment.
+pub fn twin_href(other: Lang) -> String {
+    let base = crate::url::base();
+    let path = browser::pathname();
+    let inner = path.strip_prefix(base.as_str()).unwrap_or(&path);
+    let inner = Lang::split(if inner.is_empty() { "/" } else { inner }).1;
+    format!(
+        "{base}{}{}{}",
+        other.path(inner),
+        browser::search(),
+        browser::hash()
+    )
 }
 
 fn stored_theme() -> String {
@@ -78,28 +123,38 @@ fn store_theme(value: &str) {
 
 #[component]
 pub fn Footer() -> impl IntoView {
+    let f = t().footer;
     view! {
-        <footer class="site-footer">
+        <footer class="site-footer" data-offline=t().offline.words()>
             <div class="site-footer-inner">
                 <p>
-                    "Text and data: "
-                    <a href="https://creativecommons.org/licenses/by/4.0/" rel="license noopener noreferrer">"CC BY 4.0"</a>
-                    ". Code: MIT. Map geometry: "
-                    <a href="https://www.naturalearthdata.com/" rel="noopener noreferrer">"Natural Earth"</a>
-                    " (public domain)."
+                    {f.text_and_data}
+                    <a href="https://creativecommons.org/licenses/by/4.0/" rel="license noopener noreferrer" dir="ltr">"CC BY 4.0"</a>
+                    {f.code_and_map}
+                    <a href="https://www.naturalearthdata.com/" rel="noopener noreferrer" dir="ltr" lang=super::en_attr()>"Natural Earth"</a>
+                    {f.public_domain}
                 </p>
                 <p>
-                    "Every figure on this site is sourced: see "
-                    <a href=href("/sources")>"sources, data and glossary"</a>
-                    ", and "
-                    <a href=href("/about")>"how this explainer was made and how to cite it"</a>
-                    "."
+                    {f.sourced}
+                    <a href=href("/sources")>{f.sources_link}</a>
+                    {f.and}
+                    <a href=href("/about")>{f.about_link}</a>
+                    {t().full_stop}
                 </p>
                 // a printed page: its numbered references, its address and the
                 // day (filled in by assets/page.js when the page is printed)
-                <section class="print-refs print-only" aria-hidden="true"></section>
-                <p class="print-stamp print-only"></p>
+                <section class="print-refs print-only" aria-hidden="true"
+                    data-heading=t().print.references></section>
+                <p class="print-stamp print-only" data-words=print_words()></p>
             </div>
         </footer>
     }
+}
+
+/// The printed page's stamp for assets/page.js: `Printed from |on |.|` and
+/// the long month names, `|`-separated.
+fn print_words() -> String {
+    let t = t();
+    let (a, b, c) = t.print.stamp;
+    format!("{a}|{b}|{c}|{}", t.dates.months_long.join("|"))
 }

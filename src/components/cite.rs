@@ -1,8 +1,15 @@
 //! Citations: every claim on the site points to entries of the bibliography.
 
 use crate::content::{content, Flag, Source};
+use crate::i18n::{lang, t, Lang};
 use crate::url::href;
 use leptos::prelude::*;
+
+/// `lang="en"` on a source's English title and record on a page in another
+/// language (nothing on English pages).
+pub fn en_attr() -> Option<&'static str> {
+    (lang() != Lang::En).then_some("en")
+}
 
 /// Short citation: `Author, Publisher, date`.
 pub fn short_cite(s: &Source) -> String {
@@ -33,7 +40,7 @@ pub fn SourceRefs(
         .filter_map(|id| c.source(&id))
         .map(|s| {
             view! {
-                <li>
+                <li lang=en_attr()>
                     <a href=href(&format!("/sources#src-{}", s.id))>{s.title.clone()}</a>
                     " — " {short_cite(s)}
                 </li>
@@ -42,7 +49,7 @@ pub fn SourceRefs(
         .collect_view();
     view! {
         <div class="source-refs">
-            <span class="source-refs-label">{label.unwrap_or_else(|| "Sources".into())}</span>
+            <span class="source-refs-label">{label.unwrap_or_else(|| t().sources.label.into())}</span>
             <ul>{items}</ul>
         </div>
     }
@@ -61,23 +68,26 @@ pub fn SourceList(
     } else {
         ids.iter().filter_map(|id| c.source(id)).collect()
     };
+    let (l, w) = (lang(), &t().sources);
+    let stop = t().full_stop;
     let items = list
         .into_iter()
         .map(|s| {
             let id = anchors.then(|| format!("src-{}", s.id));
             view! {
                 <li id=id class="source">
-                    <span class="source-title">
+                    <span class="source-title" lang=en_attr()>
                         {match &s.url {
                             Some(u) => view! { <a href=u.clone() rel="noopener noreferrer">{s.title.clone()}</a> }.into_any(),
-                            // a short tag instead of a sentence: the sources page explains it once
-                            None => view! { <span>{s.title.clone()}</span> " " <span class="no-link">"no link"</span> }.into_any(),
+                            None => view! { <span>{s.title.clone()}</span> }.into_any(),
                         }}
                     </span>
-                    ". " {short_cite(s)} ". "
-                    <span class="source-kind">{s.kind.label()}</span>
-                    {format!(". Checked {}.", s.accessed.display())}
-                    {s.note.clone().map(|n| view! { <span class="source-note">" " {n}</span> })}
+                    // a short tag instead of a sentence: the sources page explains it once
+                    {s.url.is_none().then(|| view! { " " <span class="no-link">{w.no_link}</span> })}
+                    {stop} " " <span class="source-cite" lang=en_attr()>{short_cite(s)}</span> {stop} " "
+                    <span class="source-kind">{w.kind(s.kind)}</span>
+                    {format!("{stop} {}{stop}", (w.checked)(&l.day(&s.accessed)))}
+                    {s.note.clone().map(|n| view! { <span class="source-note" lang=en_attr()>" " {n}</span> })}
                 </li>
             }
         })
@@ -95,7 +105,7 @@ pub fn FlagNote(flag: Option<Flag>) -> impl IntoView {
     flag.map(|f| {
         view! {
             <p class="flag" data-flag=format!("{:?}", f.kind).to_lowercase()>
-                <strong class="flag-label">{f.kind.label()} ": "</strong>
+                <strong class="flag-label">{t().sources.flag(f.kind)} {t().sources.colon}</strong>
                 {f.note}
             </p>
         }

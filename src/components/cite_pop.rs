@@ -168,7 +168,7 @@ pub fn CitePopover() -> impl IntoView {
                 .filter_map(|id| c.source(id))
                 .map(|src| {
                     view! {
-                        <li>
+                        <li lang=super::cite::en_attr()>
                             <span class="pop-title">
                                 {match &src.url {
                                     Some(u) => view! { <a href=u.clone() rel="noopener noreferrer">{src.title.clone()}</a> }.into_any(),
@@ -176,7 +176,7 @@ pub fn CitePopover() -> impl IntoView {
                                 }}
                             </span>
                             <span class="pop-meta">{short_cite(src)}</span>
-                            <a class="pop-bib" href=href(&format!("/sources#src-{}", src.id))>"In the bibliography"</a>
+                            <a class="pop-bib" lang=crate::i18n::lang().code() href=href(&format!("/sources#src-{}", src.id))>{crate::i18n::t().sources.in_bibliography}</a>
                         </li>
                     }
                 })
@@ -184,13 +184,13 @@ pub fn CitePopover() -> impl IntoView {
             view! {
                 <div class="cite-pop-box" style=style>
                     <ul>{items}</ul>
-                    <button type="button" class="pop-close" aria-label="Close" on:click=move |_| hide()>"×"</button>
+                    <button type="button" class="pop-close" aria-label=crate::i18n::t().sources.close on:click=move |_| hide()>"×"</button>
                 </div>
             }
         })
     };
     view! {
-        <aside id=POP_ID class="cite-pop" aria-label="Source of the citation"
+        <aside id=POP_ID class="cite-pop" aria-label=crate::i18n::t().sources.pop_label
             on:mouseenter=move |_| cancel_hide()
             on:mouseleave=move |_| {
                 if !shown.with_untracked(|s| s.as_ref().is_some_and(|s| s.by_touch)) {

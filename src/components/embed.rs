@@ -48,15 +48,18 @@ pub fn EmbedFooter() -> impl IntoView {
     let base = crate::url::base();
     let path = browser::pathname();
     let inner = path.strip_prefix(base.as_str()).unwrap_or(&path);
+    let inner = crate::i18n::Lang::split(inner).1;
     let full = href(&full_page_path(inner, &browser::search()));
+    let tr = crate::i18n::t();
+    let e = tr.embed_footer;
     view! {
         <footer class="embed-footer">
             <p>
-                <strong>{crate::routes::SITE_TITLE}</strong>
-                " · Sources for every item are in its details and on the "
-                <a href=href("/sources") target="_blank" rel="noopener">"sources page"</a>
-                ". Text and data CC BY 4.0; map: Natural Earth. "
-                <a href=full target="_blank" rel="noopener">"Open the full page ↗"</a>
+                <strong>{tr.site_title}</strong>
+                {e.sources_before}
+                <a href=href("/sources") target="_blank" rel="noopener">{e.sources_link}</a>
+                {e.licence}
+                <a href=full target="_blank" rel="noopener">{e.open_full}</a>
             </p>
         </footer>
     }

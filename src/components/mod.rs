@@ -11,8 +11,8 @@ mod share;
 mod year;
 
 pub use charts::{ChartSlot, CompareTable, ContributionChart, ContributionLine, VoteStrip};
-pub use chrome::{Footer, Header};
-pub use cite::{FlagNote, SourceList, SourceRefs};
+pub use chrome::{twin_href, Footer, Header, LangSwitch};
+pub use cite::{en_attr, FlagNote, SourceList, SourceRefs};
 pub use cite_pop::CitePopover;
 pub use embed::{full_page_path, EmbedFooter, EmbedMode, Missing};
 pub use print::{in_words, PrintActions, PrintState};
@@ -27,11 +27,12 @@ use leptos::prelude::*;
 
 /// Sets the document title for a view: `Timeline 1947–2025 · Pakistan, peacekeeping…`.
 pub fn set_title(title: &str) {
-    let site = crate::routes::SITE_TITLE;
-    if title == site {
+    let t = crate::i18n::t();
+    let site = t.site_title;
+    if title == site || title == crate::routes::SITE_TITLE {
         browser::set_document_title(site);
     } else {
-        browser::set_document_title(&format!("{title} · {site}"));
+        browser::set_document_title(&format!("{title}{}{site}", t.title_separator));
     }
 }
 
@@ -50,6 +51,20 @@ pub fn PageHead(
     }
 }
 
+/// A chapter's HTML with its tables' accessible name in the page's language
+/// (the build writes the English one).
+fn table_labels(html: &str) -> String {
+    let t = crate::i18n::t();
+    let en = crate::i18n::EN.table_label;
+    if t.table_label == en {
+        return html.to_string();
+    }
+    html.replace(
+        &format!("aria-label=\"{en}\""),
+        &format!("aria-label=\"{}\"", t.table_label),
+    )
+}
+
 /// A chapter's HTML (rendered and sanitised on the build host), with its sources.
 #[component]
 pub fn Prose(
@@ -63,13 +78,13 @@ pub fn Prose(
             {split_chart_slots(&chapter.html)
                 .into_iter()
                 .map(|part| match part {
-                    HtmlPart::Html(h) => view! { <div inner_html=h.to_string()></div> }.into_any(),
+                    HtmlPart::Html(h) => view! { <div inner_html=table_labels(h)></div> }.into_any(),
                     HtmlPart::Chart(kind, id) => view! { <ChartSlot kind=kind id=id/> }.into_any(),
                 })
                 .collect_view()}
             {(!chapter.sources.is_empty()).then(|| view! {
                 <details class="chapter-sources">
-                    <summary>"Sources for “" {chapter.title.clone()} "”"</summary>
+                    <summary>{crate::i18n::t().chapter_sources.0} {chapter.title.clone()} {crate::i18n::t().chapter_sources.1}</summary>
                     <SourceList ids=chapter.sources.clone() numbered=true/>
                 </details>
             })}

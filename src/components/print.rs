@@ -19,18 +19,20 @@ pub fn PrintState(#[prop(into)] text: Signal<String>) -> impl IntoView {
 pub fn PrintActions() -> impl IntoView {
     view! {
         <p class="print-actions" data-print-summary="">
-            <button type="button" data-print-button="full">"Print handout"</button>
-            <button type="button" data-print-button="summary">"Print one-page summary"</button>
+            <button type="button" data-print-button="full">{crate::i18n::t().print.handout}</button>
+            <button type="button" data-print-button="summary">{crate::i18n::t().print.summary}</button>
         </p>
     }
 }
 
-/// Items of a list in words: "a", "a and b", "a, b and c".
+/// Items of a list in words: "a", "a and b", "a, b and c" (the joints in
+/// the page's language).
 pub fn in_words(items: &[&str]) -> String {
+    let t = crate::i18n::t();
     match items {
         [] => String::new(),
         [one] => (*one).to_string(),
-        [rest @ .., last] => format!("{} and {}", rest.join(", "), last),
+        [rest @ .., last] => format!("{}{}{last}", rest.join(t.map.list_sep), t.align.and),
     }
 }
 

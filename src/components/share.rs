@@ -144,15 +144,11 @@ fn site_address() -> String {
 /// The data downloads, shared by the share bar and the sources page.
 #[component]
 pub fn DataDownloads() -> impl IntoView {
-    let files = [
-        ("events", "Timeline events"),
-        ("missions", "Deployments"),
-        ("figures", "Aggregate figures"),
-        ("alignment", "Alignment coding"),
-        ("sources", "Sources"),
-    ];
+    let w = &crate::i18n::t().share;
+    let files = ["events", "missions", "figures", "alignment", "sources"];
     let rows = files
         .into_iter()
+        .zip(w.files)
         .map(|(f, label)| {
             view! {
                 <li>
@@ -167,11 +163,11 @@ pub fn DataDownloads() -> impl IntoView {
     view! {
         <ul class="downloads">
             {rows}
-            <li>"Timeline for Knight Lab’s TimelineJS: "
+            <li>{w.timelinejs}
                 <a href=href("/data/timelinejs.json") download="">"timelinejs.json"</a></li>
         </ul>
-        <p class="downloads-note">"Every row lists its source ids; the sources file has the full references. Text and data: CC BY 4.0 (credit this explainer). Code: MIT. "
-            <a href=href("/data/README.txt")>"About the files"</a></p>
+        <p class="downloads-note">{w.downloads_note}
+            <a href=href("/data/README.txt")>{w.about_files}</a></p>
     }
 }
 
@@ -201,23 +197,24 @@ pub fn ShareBar(
     };
     let copy_link = move |_| {
         browser::copy_text(&browser::href(), None);
-        status.set("Link to this view copied.".into());
+        status.set(crate::i18n::t().share.link_copied.into());
     };
+    let sh = crate::i18n::t().share;
     view! {
         <details class="share-bar">
-            <summary>"Share & data"</summary>
+            <summary>{sh.summary}</summary>
             <div class="share-actions">
-                <button type="button" on:click=copy_link>"Copy link"</button>
-                <button type="button" on:click=open aria-haspopup="dialog">"Embed"</button>
+                <button type="button" on:click=copy_link>{sh.copy_link}</button>
+                <button type="button" on:click=open aria-haspopup="dialog">{sh.embed}</button>
                 <details class="share-more">
-                    <summary>"Cite this"</summary>
+                    <summary>{sh.cite}</summary>
                     <div class="share-panel">
-                        <p>"Cite the page with the date you used it. A link copied above keeps the current view."</p>
+                        <p>{sh.cite_note}</p>
                         <CiteStyles view=view title=title/>
                     </div>
                 </details>
                 <details class="share-more">
-                    <summary>"Download the data"</summary>
+                    <summary>{sh.download}</summary>
                     <div class="share-panel"><DataDownloads/></div>
                 </details>
                 <p class="share-status" role="status" aria-live="polite">{move || status.get()}</p>
@@ -238,18 +235,37 @@ fn CiteStyles(view: &'static str, title: &'static str) -> impl IntoView {
         .map(|s| s.accessed.year)
         .max()
         .unwrap_or(accessed.0);
-    let page_url = format!("{}/{view}", site_address());
-    citations(title, &page_url, year, accessed)
+    let lang = crate::i18n::lang();
+    let page_url = format!("{}{}/{view}", site_address(), lang.prefix());
+    // the styles are English-language styles: on other pages, marked as English
+    let en = (lang != crate::i18n::Lang::En).then_some("en");
+    citations(shown_title(view, title), &page_url, year, accessed)
         .into_iter()
         .map(|(style, text)| {
             view! {
-                <div class="cite-style">
+                <div class="cite-style" lang=en>
                     <h3>{style}</h3>
                     <pre class="cite-text">{text}</pre>
                 </div>
             }
         })
         .collect_view()
+}
+
+/// The view's title in the page's language (English: the `title` given).
+fn shown_title(view: &str, title: &'static str) -> &'static str {
+    let lang = crate::i18n::lang();
+    if lang == crate::i18n::Lang::En {
+        return title;
+    }
+    let p = &lang.strings().pages;
+    match view {
+        "timeline" => p.timeline.title,
+        "map" => p.map.title,
+        "alignment" => p.alignment.title,
+        "teach" => p.teach.title,
+        _ => title,
+    }
 }
 
 /// The embed dialog: options, the code to paste (with a copy button) and a
@@ -266,8 +282,18 @@ fn EmbedDialog(
     status: RwSignal<String>,
 ) -> impl IntoView {
     let opts = RwSignal::new(EmbedOptions::default());
-    let url = Memo::new(move |_| embed_url(&site_address(), view, &state.get(), &opts.get()));
-    let iframe_title = format!("{title}: an interactive view from {SITE_TITLE}");
+    let url = Memo::new(move |_| {
+        embed_url(
+            &format!("{}{}", site_address(), crate::i18n::lang().prefix()),
+            view,
+            &state.get(),
+            &opts.get(),
+        )
+    });
+    let t = crate::i18n::t();
+    let w = &t.share.dialog;
+    let title = shown_title(view, title);
+    let iframe_title = format!("{title}{}{}", w.from, t.site_title);
     let code =
         Memo::new(move |_| iframe_code(&url.get(), &iframe_title, &site_address(), &opts.get()));
     let close = move |_| {
@@ -277,7 +303,7 @@ fn EmbedDialog(
     };
     let copy_code = move |_| {
         browser::copy_text(&code.get_untracked(), Some("embed-code"));
-        status.set("Embed code copied.".into());
+        status.set(w.copied.into());
     };
     let theme_radio = move |t: EmbedTheme, label: &'static str| {
         view! {
@@ -290,26 +316,26 @@ fn EmbedDialog(
         <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-h" on:close=move |_| shown.set(false)
             // keys inside the dialog (Escape closes it) are not the view's shortcuts
             on:keydown=|ev| ev.stop_propagation()>
-            <h2 id="embed-h">{format!("Embed “{title}”")}</h2>
-            <p>"Paste this code into a web page or a course platform that accepts HTML. The view works on its own inside the frame; the optional script only adjusts its height."</p>
+            <h2 id="embed-h">{format!("{}{title}{}", w.heading.0, w.heading.1)}</h2>
+            <p>{w.intro}</p>
             <fieldset>
-                <legend>"Theme"</legend>
-                {theme_radio(EmbedTheme::Auto, "follow the reader’s system")}
-                {theme_radio(EmbedTheme::Light, "light")}
-                {theme_radio(EmbedTheme::Dark, "dark")}
+                <legend>{w.theme[0]}</legend>
+                {theme_radio(EmbedTheme::Auto, w.theme[1])}
+                {theme_radio(EmbedTheme::Light, w.theme[2])}
+                {theme_radio(EmbedTheme::Dark, w.theme[3])}
             </fieldset>
             <fieldset>
-                <legend>"Options"</legend>
+                <legend>{w.options[0]}</legend>
                 <label><input type="checkbox" prop:checked=move || opts.get().current_state
                     on:change=move |ev| opts.update(|o| o.current_state = event_target_checked(&ev))/>
-                    " start at the current view (selection, year, filters)"</label>
+                    {w.options[1]}</label>
                 <label><input type="checkbox" prop:checked=move || opts.get().footer
                     on:change=move |ev| opts.update(|o| o.footer = event_target_checked(&ev))/>
-                    " show the footer with title, credit and link (plain mode when off)"</label>
+                    {w.options[2]}</label>
                 <label><input type="checkbox" prop:checked=move || opts.get().auto_height
                     on:change=move |ev| opts.update(|o| o.auto_height = event_target_checked(&ev))/>
-                    " height follows the content (adds a small script)"</label>
-                <label>"Height in pixels (fixed, or the starting height): "
+                    {w.options[3]}</label>
+                <label>{w.height}
                     <input type="number" min="200" max="4000" step="10" class="embed-height"
                         prop:value=move || opts.get().height.to_string()
                         on:change=move |ev| {
@@ -318,16 +344,16 @@ fn EmbedDialog(
                             }
                         }/></label>
             </fieldset>
-            <label for="embed-code">"Embed code"</label>
+            <label for="embed-code">{w.code}</label>
             <textarea id="embed-code" readonly rows="4" prop:value=move || code.get()></textarea>
             <div class="embed-actions">
-                <button type="button" on:click=copy_code>"Copy code"</button>
-                <button type="button" on:click=close>"Close"</button>
+                <button type="button" on:click=copy_code>{w.copy}</button>
+                <button type="button" on:click=close>{w.close}</button>
                 <span class="share-status" role="status">{move || status.get()}</span>
             </div>
-            <h3>"Preview"</h3>
+            <h3>{w.preview}</h3>
             {move || shown.get().then(|| view! {
-                <iframe class="embed-preview" title=format!("Preview: {title}") src=move || { url.get() }></iframe>
+                <iframe class="embed-preview" title=format!("{}{title}", w.preview_title) src=move || { url.get() }></iframe>
             })}
         </dialog>
     }

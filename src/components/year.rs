@@ -62,9 +62,10 @@ pub fn YearPlayer(
         }
     });
     let out_id = id.clone();
+    let words = crate::i18n::t().year_player;
     view! {
         <div class="year-control">
-            <label for=id.clone()>{label.unwrap_or_else(|| "Year".into())}</label>
+            <label for=id.clone()>{label.unwrap_or_else(|| words[0].into())}</label>
             <input type="range" id=id.clone() min=first max=last step="1"
                 prop:value=move || year.get().to_string()
                 on:input=move |ev| {
@@ -75,7 +76,7 @@ pub fn YearPlayer(
                 }/>
             <output for=out_id class="year-out">{move || year.get()}</output>
             <button type="button" class="play" on:click=toggle_play aria-pressed=move || playing.get().to_string()>
-                {move || if playing.get() { "Pause" } else { "Play" }}
+                {move || if playing.get() { words[2] } else { words[1] }}
             </button>
         </div>
     }

@@ -3,19 +3,25 @@
 //! Loading and validation run on the build host only (`build.rs`,
 //! `tools/content-check`), never in the browser.
 //!
-//! A page's app shows its page's part of the content (`pp_content::parts`),
-//! fetched with the app by `assets/boot.js` and installed before it mounts
+//! A page's app shows its page's part of the content (`pp_content::parts`) in
+//! the page's language, fetched with the app by `assets/boot.js`
+//! (`data/app/<part>.<lang>.bin`) and installed before it mounts
 //! ([`install_page_data`]). The one app with every view (`trunk serve`) and
-//! native builds (tests) use the whole content, compiled in by `build.rs`.
+//! native builds (tests) use the whole content of the page's language
+//! ([`content_in`], compiled in by `build.rs`: the Urdu copy is the English
+//! content with the texts of `content/ur/` merged in).
 
 pub use pp_content::model::*;
 
+use crate::i18n::Lang;
 use std::sync::OnceLock;
 
 static CONTENT: OnceLock<Content> = OnceLock::new();
+static EN: OnceLock<Content> = OnceLock::new();
+static UR: OnceLock<Content> = OnceLock::new();
 
 /// The content the app shows. In the browser it is installed before the app
-/// mounts.
+/// mounts (the page's part, in the page's language).
 #[cfg(target_arch = "wasm32")]
 pub fn content() -> &'static Content {
     CONTENT
@@ -23,12 +29,13 @@ pub fn content() -> &'static Content {
         .expect("the content is installed before the app mounts")
 }
 
-/// Native builds (tests, tools): the whole content, or what [`showing`] sets.
+/// Native builds (tests, tools): the whole content in the language of the
+/// page ([`crate::i18n::lang`]), or what [`showing`] sets.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn content() -> &'static Content {
     SHOWING
         .with(std::cell::Cell::get)
-        .unwrap_or_else(|| CONTENT.get_or_init(whole))
+        .unwrap_or_else(|| content_in(crate::i18n::lang()))
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -46,10 +53,29 @@ pub fn showing<R>(c: &'static Content, f: impl FnOnce() -> R) -> R {
     out
 }
 
-/// The whole content, compiled in at build time by `build.rs`.
+/// The whole content in English, compiled in at build time by `build.rs`.
 pub fn whole() -> Content {
-    pp_content::blob::decode(include_bytes!(concat!(env!("OUT_DIR"), "/content.bin")))
-        .expect("content.bin was written by build.rs from the same model")
+    content_in(Lang::En).clone()
+}
+
+/// The whole content in a language, compiled in at build time by `build.rs`
+/// (only the development app and native builds use it: the published apps
+/// fetch their page's part).
+pub fn content_in(lang: Lang) -> &'static Content {
+    let (cell, bytes): (&OnceLock<Content>, &'static [u8]) = match lang {
+        Lang::En => (
+            &EN,
+            include_bytes!(concat!(env!("OUT_DIR"), "/content.bin")),
+        ),
+        Lang::Ur => (
+            &UR,
+            include_bytes!(concat!(env!("OUT_DIR"), "/content.ur.bin")),
+        ),
+    };
+    cell.get_or_init(|| {
+        pp_content::blob::decode(bytes)
+            .expect("the content blob was written by build.rs from the same model")
+    })
 }
 
 /// Sets the content the app shows (once, before it mounts).
@@ -67,4 +93,34 @@ pub fn install_page_data() {
         None => Content::default(),
     };
     install(c);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_urdu_content_has_the_english_items_in_urdu() {
+        let (en, ur) = (content_in(Lang::En), content_in(Lang::Ur));
+        assert_eq!(en.events.len(), ur.events.len());
+        assert_eq!(
+            en.chapters.len(),
+            ur.chapters.len(),
+            "an untranslated chapter stays, in English"
+        );
+        let ids = |c: &Content| c.events.iter().map(|e| e.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(en), ids(ur));
+        let urdu = |s: &str| s.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+        let translated = ur.events.iter().filter(|e| urdu(&e.title)).count();
+        assert!(
+            translated * 10 >= ur.events.len() * 9,
+            "{translated} of {} events in Urdu",
+            ur.events.len()
+        );
+        assert!(en.events.iter().all(|e| !urdu(&e.title)));
+        assert_eq!(
+            crate::i18n::in_lang(Lang::Ur, || content().events[0].title.clone()),
+            ur.events[0].title
+        );
+    }
 }

@@ -9,7 +9,7 @@ pub fn About() -> impl IntoView {
     let c = content();
     view! {
         <article class="about">
-            <PageHead title="About this explainer" lede="How it was made, how to cite it, reuse it and embed it."/>
+            <PageHead title={crate::i18n::t().heads.about.title} lede={crate::i18n::t().heads.about.lede}/>
             {c.chapter("about").map(|ch| view! { <Prose chapter=ch/> })}
             <OfflineUse/>
         </article>
@@ -22,18 +22,15 @@ pub fn About() -> impl IntoView {
 /// status line. Hidden where the browser has no service workers.
 #[component]
 fn OfflineUse() -> impl IntoView {
+    let w = &crate::i18n::t().offline;
     view! {
         <section class="offline-use" id="offline" aria-labelledby="offline-h" hidden=true>
-            <h2 id="offline-h">"Offline use"</h2>
-            <p>
-                "After a visit, this browser keeps a copy of every page, view and data file of "
-                "the explainer, so it opens without a connection (not when the browser asks to save data). "
-                "A new version is fetched when you are online; you are told when it is ready."
-            </p>
+            <h2 id="offline-h">{w.heading}</h2>
+            <p>{w.text.0}{w.text.1}{w.text.2}</p>
             <p>
                 <label class="offline-keep">
                     <input type="checkbox" id="offline-keep" checked=true/>
-                    " Keep this site for offline use"
+                    {w.keep}
                 </label>
             </p>
             <p id="offline-status" class="offline-status" role="status"></p>

@@ -47,7 +47,7 @@ pub fn Home() -> impl IntoView {
             // (assets/style.css); assets/page.js marks the chapter being read.
             {(!rest.is_empty()).then(|| view! {
                 <nav class="toc story-nav" aria-labelledby="toc-h">
-                    <h2 id="toc-h">"In this story"</h2>
+                    <h2 id="toc-h">{crate::i18n::t().toc}</h2>
                     <div class="read-progress" aria-hidden="true"><span></span></div>
                     <ol>{toc}</ol>
                 </nav>
@@ -74,21 +74,24 @@ fn AtAGlance() -> impl IntoView {
         })
         .collect_view();
     let latest = glance::latest_source(c).and_then(|s| s.date.as_ref().map(|d| (s, d.last())));
+    let lang = crate::i18n::lang();
+    let t = lang.strings();
+    let w = &t.home;
     view! {
         <section class="at-a-glance" aria-labelledby="glance-h">
-            <h2 id="glance-h">"At a glance"</h2>
+            <h2 id="glance-h">{w.glance}</h2>
             <ul class="kf-list">{tiles}</ul>
             <p class="kf-foot">
-                "Each figure is the latest its sources state, with its date. "
+                {w.foot.0}
                 {latest.map(|(s, d)| view! {
-                    "The latest source this explainer uses is dated "
+                    {w.foot.1}
                     <a href=href(&format!("/sources#src-{}", s.id)) data-source=s.id.clone()>
-                        <time datetime=d.iso()>{d.display_long()}</time>
+                        <time datetime=d.iso()>{lang.day_long(&d)}</time>
                     </a>
-                    ". "
+                    {format!("{} ", t.full_stop)}
                 })}
-                <a href=href("/sources#figures")>"Every dated figure, and where sources differ"</a>
-                "."
+                <a href=href("/sources#figures")>{w.foot.2}</a>
+                {t.full_stop}
             </p>
         </section>
     }
@@ -112,15 +115,15 @@ fn FigureLines(f: Figure, more: Option<String>) -> impl IntoView {
             <time datetime=f.date.iso()>{when(&f.date)}</time>
             {f.source.map(|s| view! {
                 " · "
-                <a href=href(&format!("/sources#src-{}", s.id)) data-source=s.id.clone()>{s.publisher.clone()}</a>
+                <a href=href(&format!("/sources#src-{}", s.id)) data-source=s.id.clone() lang=crate::components::en_attr()>{s.publisher.clone()}</a>
             })}
-            {f.flag.map(|fl| view! { " · " <span class="kf-flag" title=fl.note>{fl.kind.label()}</span> })}
+            {f.flag.map(|fl| view! { " · " <span class="kf-flag" title=fl.note>{crate::i18n::t().sources.flag(fl.kind)}</span> })}
         </p>
     }
 }
 
 fn when(d: &PartialDate) -> String {
-    d.display()
+    crate::i18n::lang().day(d)
 }
 
 /// The way into the three views: a card each, with a miniature of the view
@@ -142,33 +145,34 @@ fn ViewPreviews() -> impl IntoView {
         .map(|(pole, d)| view! { <path data-pole=pole d=d/> })
         .collect_view();
     let svg_box = |w: f64, h: f64| format!("0 0 {} {}", num(w), num(h));
+    let w = &crate::i18n::t().home;
     view! {
-        <nav class="views-grid previews" aria-label="Explore">
+        <nav class="views-grid previews" aria-label={w.explore}>
             <a class="view-card" href=href("/timeline")>
                 <svg class="preview tl-preview" viewBox=svg_box(previews::TL_W, previews::TL_H) aria-hidden="true" focusable="false">
                     {events}
                 </svg>
-                <span class="view-card-title">"Timeline"</span>
-                <span>"From independence and UN membership in 1947 to Resolution 2803 and after: every event a dot."</span>
+                <span class="view-card-title">{w.cards[0].0}</span>
+                <span>{w.cards[0].1}</span>
             </a>
             <a class="view-card" href=href("/map")>
                 <svg class="preview map-preview" viewBox=svg_box(mw, mh) aria-hidden="true" focusable="false">
                     <path class="land" d=crate::views::map::world::MINI_LAND/>
                     {dots}
                 </svg>
-                <span class="view-card-title">"Map"</span>
-                <span>"Where Pakistani peacekeepers served, when, how many, and at what cost."</span>
+                <span class="view-card-title">{w.cards[1].0}</span>
+                <span>{w.cards[1].1}</span>
             </a>
             <a class="view-card" href=href("/alignment")>
                 <svg class="preview al-preview" viewBox=svg_box(previews::AL_W, previews::AL_H) aria-hidden="true" focusable="false" preserveAspectRatio="none">
                     {lines}
                 </svg>
-                <span class="view-card-title">"Alignment explorer"</span>
-                <span>"How Pakistan balances the US, China and the Gulf, and what Gaza tests."</span>
+                <span class="view-card-title">{w.cards[2].0}</span>
+                <span>{w.cards[2].1}</span>
             </a>
             <p class="teach-link">
-                "Teaching? "
-                <a href=href("/teach")>"Lesson plans, questions and worksheets for each chapter and view"</a>
+                {w.teaching.0}
+                <a href=href("/teach")>{w.teaching.1}</a>
             </p>
         </nav>
     }

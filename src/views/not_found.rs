@@ -7,13 +7,15 @@ use leptos::prelude::*;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
+    let lang = crate::i18n::lang();
+    let nf = lang.strings().not_found;
     let links = routes::nav()
-        .map(|(r, _)| view! { <li><a href=href(r.path)>{r.title}</a></li> })
+        .map(|(r, _)| view! { <li><a href=href(r.path)>{lang.title(r)}</a></li> })
         .collect_view();
     view! {
         <article class="not-found">
-            <PageHead title="Page not found" lede="There is no page at this address. It may have moved, or the link may be mistyped."/>
-            <p>"These pages exist:"</p>
+            <PageHead title=nf.title lede=nf.lede/>
+            <p>{nf.these_exist}</p>
             <ul>{links}</ul>
         </article>
     }

@@ -2,16 +2,18 @@
 
 use crate::components::{DataDownloads, FlagNote, PageHead, ScrollRegion, SourceList, SourceRefs};
 use crate::content::{content, SourceKind};
+use crate::i18n::{lang, t};
 use crate::url::href;
 use leptos::prelude::*;
 
-/// The bibliography's groups, in order: (kind, heading, anchor).
-const KINDS: [(SourceKind, &str, &str); 5] = [
-    (SourceKind::Primary, "Primary sources", "bib-primary"),
-    (SourceKind::Data, "Data", "bib-data"),
-    (SourceKind::Reference, "Reference works", "bib-reference"),
-    (SourceKind::News, "News reports", "bib-news"),
-    (SourceKind::Opinion, "Opinion", "bib-opinion"),
+/// The bibliography's groups, in order: (kind, anchor); their headings are
+/// the catalogue's `sources.groups`, in the same order.
+const KINDS: [(SourceKind, &str); 5] = [
+    (SourceKind::Primary, "bib-primary"),
+    (SourceKind::Data, "bib-data"),
+    (SourceKind::Reference, "bib-reference"),
+    (SourceKind::News, "bib-news"),
+    (SourceKind::Opinion, "bib-opinion"),
 ];
 
 /// This page's own path, for links to its sections: a bare `#id` would resolve
@@ -28,6 +30,7 @@ fn here() -> String {
 #[component]
 pub fn Sources() -> impl IntoView {
     let c = content();
+    let (l, w) = (lang(), &t().sources);
     let here = here();
     let jump = move |id: &str| format!("{here}#{id}");
     let figures = c
@@ -40,8 +43,8 @@ pub fn Sources() -> impl IntoView {
                 .map(|p| {
                     view! {
                         <tr>
-                            <td><time datetime=p.date.start.iso()>{p.date.display()}</time></td>
-                            <td class="num">{p.quantity.display()}</td>
+                            <td><time datetime=p.date.start.iso()>{l.date(&p.date)}</time></td>
+                            <td class="num">{l.quantity(&p.quantity)}</td>
                             <td>
                                 {p.note.clone()}
                                 <FlagNote flag=p.flag.clone()/>
@@ -55,10 +58,10 @@ pub fn Sources() -> impl IntoView {
                 <section class="figure-series" id=format!("fig-{}", s.id)>
                     <h3>{s.label.clone()}</h3>
                     {s.note.clone().map(|n| view! { <p>{n}</p> })}
-                    <ScrollRegion label=format!("{} (scrollable table)", s.label)>
+                    <ScrollRegion label=(w.scrollable)(&s.label)>
                         <table>
-                            <caption>{format!("{} ({}), as stated at each date", s.label, s.unit)}</caption>
-                            <thead><tr><th scope="col">"As of"</th><th scope="col">"Figure"</th><th scope="col">"Notes and sources"</th></tr></thead>
+                            <caption>{(w.series_caption)(&s.label, &s.unit)}</caption>
+                            <thead><tr>{w.series_heads.map(|h| view! { <th scope="col">{h}</th> })}</tr></thead>
                             <tbody>{rows}</tbody>
                         </table>
                     </ScrollRegion>
@@ -81,7 +84,8 @@ pub fn Sources() -> impl IntoView {
     // the bibliography grouped by kind (each entry keeps its `src-…` anchor)
     let groups: Vec<_> = KINDS
         .iter()
-        .map(|&(kind, heading, anchor)| {
+        .zip(w.groups)
+        .map(|(&(kind, anchor), heading)| {
             let ids: Vec<String> = c
                 .sources
                 .iter()
@@ -113,33 +117,33 @@ pub fn Sources() -> impl IntoView {
         .collect_view();
     view! {
         <article class="sources-page">
-            <PageHead title="Sources, data and glossary" lede="Every event, mission, figure, quote and coding on this site cites entries in this bibliography."/>
-            <nav class="jump-links" aria-label="On this page">
+            <PageHead title={crate::i18n::t().heads.sources.title} lede={crate::i18n::t().heads.sources.lede}/>
+            <nav class="jump-links" aria-label=w.on_this_page>
                 <ul>
-                    <li><a href=jump("figures")>"Figures"</a></li>
-                    <li><a href=jump("glossary")>"Glossary"</a></li>
-                    <li><a href=jump("bibliography")>"Bibliography"</a></li>
-                    <li><a href=jump("data")>"Download the data"</a></li>
+                    <li><a href=jump("figures")>{w.jump[0]}</a></li>
+                    <li><a href=jump("glossary")>{w.jump[1]}</a></li>
+                    <li><a href=jump("bibliography")>{w.jump[2]}</a></li>
+                    <li><a href=jump("data")>{w.jump[3]}</a></li>
                 </ul>
             </nav>
             <section aria-labelledby="fig-h" id="figures">
-                <h2 id="fig-h">"Aggregate figures over time"</h2>
-                <p>"Official totals were revised year by year, so each figure is given with the date it was stated."</p>
+                <h2 id="fig-h">{w.figures_h}</h2>
+                <p>{w.figures_lede}</p>
                 {figures}
             </section>
             <section aria-labelledby="gloss-h" id="glossary">
-                <h2 id="gloss-h">{format!("Glossary ({} terms)", c.glossary.len())}</h2>
+                <h2 id="gloss-h">{(w.glossary_h)(c.glossary.len())}</h2>
                 <dl class="glossary">{glossary}</dl>
             </section>
             <section aria-labelledby="bib-h" id="bibliography">
-                <h2 id="bib-h">{format!("Bibliography ({} sources)", c.sources.len())}</h2>
-                <p>"Grouped by kind. Entries tagged " <span class="no-link">"no link"</span> " have no web address on record: find them by title, publisher and date."</p>
-                <nav class="jump-links" aria-label="Bibliography by kind"><ul>{group_links}</ul></nav>
+                <h2 id="bib-h">{(w.bibliography_h)(c.sources.len())}</h2>
+                <p>{w.bibliography_lede.0} <span class="no-link">{w.no_link}</span> {w.bibliography_lede.1}</p>
+                <nav class="jump-links" aria-label=w.by_kind><ul>{group_links}</ul></nav>
                 {bibliography}
             </section>
             <section aria-labelledby="data-h" id="data">
-                <h2 id="data-h">"Download the data"</h2>
-                <p>"Everything on the timeline, the map and the alignment explorer, as CSV (for spreadsheets) and JSON, each row with its sources."</p>
+                <h2 id="data-h">{w.jump[3]}</h2>
+                <p>{w.data_lede}</p>
                 <DataDownloads/>
             </section>
         </article>

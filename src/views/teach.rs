@@ -13,6 +13,7 @@ use leptos::prelude::*;
 /// Where a typed reference leads on the site, and its words.
 pub fn target(c: &Content, r: &str) -> Option<(String, String)> {
     let (kind, id) = split_ref(r)?;
+    let w = &crate::i18n::t().teach;
     Some(match kind {
         "chapter" => {
             let ch = c.chapter(id)?;
@@ -21,48 +22,51 @@ pub fn target(c: &Content, r: &str) -> Option<(String, String)> {
                 "about" => "/about".to_string(),
                 _ => format!("/#ch-{id}"),
             };
-            (at, format!("Chapter: {}", ch.title))
+            (at, format!("{}{}", w.kinds[0], ch.title))
         }
         "event" => {
             let e = c.event(id)?;
             (
                 format!("/timeline?event={id}"),
-                format!("Event: {}", e.title),
+                format!("{}{}", w.kinds[1], e.title),
             )
         }
         "mission" => {
             let m = c.mission(id)?;
             (
                 format!("/map?mission={id}"),
-                format!("Deployment: {}", m.name),
+                format!("{}{}", w.kinds[2], m.name),
             )
         }
         "figure" => {
             let s = c.series(id)?;
             (
                 format!("/sources#fig-{id}"),
-                format!("Figures: {}", s.label),
+                format!("{}{}", w.kinds[3], s.label),
             )
         }
         "term" => {
             let t = c.glossary.iter().find(|t| t.id == id)?;
             (
                 format!("/sources#term-{id}"),
-                format!("Glossary: {}", t.term),
+                format!("{}{}", w.kinds[4], t.term),
             )
         }
         "source" => {
             let s = c.source(id)?;
-            (format!("/sources#src-{id}"), format!("Source: {}", s.title))
+            (
+                format!("/sources#src-{id}"),
+                format!("{}{}", w.kinds[5], s.title),
+            )
         }
         "view" => {
             let name = match view_path(id) {
-                "/timeline" => "the timeline",
-                "/map" => "the map",
-                "/alignment" => "the alignment explorer",
+                "/timeline" => w.open_view[0],
+                "/map" => w.open_view[1],
+                "/alignment" => w.open_view[2],
                 _ => return None,
             };
-            (id.to_string(), format!("Open {name}"))
+            (id.to_string(), name.to_string())
         }
         _ => return None,
     })
@@ -71,6 +75,7 @@ pub fn target(c: &Content, r: &str) -> Option<(String, String)> {
 #[component]
 pub fn Teach() -> impl IntoView {
     let c = content();
+    let w = &crate::i18n::t().teach;
     let toc = c
         .lessons
         .iter()
@@ -83,15 +88,15 @@ pub fn Teach() -> impl IntoView {
         .collect_view();
     view! {
         <article class="teach">
-            <PageHead title="Teaching with this explainer" lede="A 45-minute lesson for each chapter of the story and each view: discussion questions, an activity with the interactive view, the key terms and suggested timings. Every question points to the sourced content it rests on; each lesson prints as a worksheet."/>
-            <nav class="teach-toc" aria-label="Lessons">
-                <h2>"Lessons"</h2>
+            <PageHead title={crate::i18n::t().heads.teach.title} lede={crate::i18n::t().heads.teach.lede}/>
+            <nav class="teach-toc" aria-label=w.lessons>
+                <h2>{w.lessons}</h2>
                 <ol>{toc}</ol>
             </nav>
             <p class="teach-note">
-                "Printing a view gives a handout with its state in words, numbered references, its address and the date; each view also prints as a one-page summary. After one visit, the site keeps working without a connection where the browser allows it. "
-                <a href=href("/sources")>"Sources, data and glossary"</a>
-                " lists every source the lessons rest on."
+                {w.note.0}
+                <a href=href("/sources")>{w.note.1}</a>
+                {w.note.2}
             </p>
             {lessons}
         </article>
@@ -102,26 +107,28 @@ pub fn Teach() -> impl IntoView {
 #[component]
 fn See(p: &'static Prompt) -> impl IntoView {
     let c = content();
+    let w = &crate::i18n::t().teach;
     let links = p
         .see
         .iter()
         .filter_map(|r| target(c, r))
         .map(|(at, words)| view! { <li><a href=href(&at)>{words}</a></li> })
         .collect_view();
-    view! { <ul class="teach-see" aria-label="See">{links}</ul> }
+    view! { <ul class="teach-see" aria-label=w.see>{links}</ul> }
 }
 
 #[component]
 fn LessonPlan(l: &'static Lesson) -> impl IntoView {
     let c = content();
+    let w = &crate::i18n::t().teach;
     let head = format!("lesson-{}-h", l.id);
     let on = target(c, &l.on).map(
-        |(at, words)| view! { <p class="teach-on">"Based on: " <a href=href(&at)>{words}</a></p> },
+        |(at, words)| view! { <p class="teach-on">{w.based_on} <a href=href(&at)>{words}</a></p> },
     );
     let steps = l
         .timing
         .iter()
-        .map(|s| view! { <li><span class="teach-min">{s.minutes} " min"</span> " " {s.what.clone()}</li> })
+        .map(|s| view! { <li><span class="teach-min">{s.minutes} {w.minutes}</span> " " {s.what.clone()}</li> })
         .collect_view();
     let questions = l
         .questions
@@ -145,15 +152,15 @@ fn LessonPlan(l: &'static Lesson) -> impl IntoView {
             <h2 id=head.clone()>{l.title.clone()}</h2>
             {on}
             <p class="print-actions">
-                <button type="button" data-print-button="lesson">"Print this worksheet"</button>
+                <button type="button" data-print-button="lesson">{w.print}</button>
             </p>
-            <h3>"Lesson plan, 45 minutes"</h3>
+            <h3>{w.plan}</h3>
             <ol class="teach-steps">{steps}</ol>
-            <h3>"Discussion questions"</h3>
+            <h3>{w.questions}</h3>
             <ol class="teach-questions">{questions}</ol>
-            <h3>"Activity"</h3>
+            <h3>{w.activity}</h3>
             <div class="teach-activity teach-q"><p>{l.activity.text.clone()}</p><See p=&l.activity/></div>
-            <h3>"Key terms"</h3>
+            <h3>{w.terms}</h3>
             <dl class="teach-terms">{terms}</dl>
         </section>
     }

@@ -14,13 +14,20 @@ import { listRoutes, pageFile } from "../../scripts/lib/routes.mjs";
 const ROUTES = listRoutes();
 const sha256 = (t) => "'sha256-" + crypto.createHash("sha256").update(t, "utf8").digest("base64") + "'";
 
-test("the route table lists the menu's pages, then the embeds", () => {
-  const pages = ROUTES.filter((r) => r.kind === "page");
+test("the route table lists the menu's pages, then the embeds, in each language", () => {
+  // English at the site's root, then the same routes again under /ur/ (issue 19)
+  const en = ROUTES.filter((r) => r.lang === "en");
+  assert.deepEqual(ROUTES.slice(0, en.length), en, "the English routes come first");
+  const pages = en.filter((r) => r.kind === "page");
   assert.deepEqual(pages.map((r) => r.path), ["/", "/timeline", "/map", "/alignment", "/sources", "/about", "/teach"]);
   assert.ok(pages.every((r) => r.nav), "every page has a menu label");
-  const embeds = ROUTES.filter((r) => r.kind === "embed");
+  const embeds = en.filter((r) => r.kind === "embed");
   assert.ok(embeds.length >= 5 && embeds.every((r) => r.path.startsWith("/embed/") && r.nav === null));
-  assert.deepEqual(ROUTES.slice(pages.length), embeds, "embeds come after pages");
+  assert.deepEqual(en.slice(pages.length), embeds, "embeds come after pages");
+  const ur = ROUTES.slice(en.length);
+  assert.deepEqual(ur.map((r) => r.path), en.map((r) => (r.path === "/" ? "/ur" : `/ur${r.path}`)), "every route again under /ur");
+  assert.ok(ur.every((r) => r.lang === "ur" && r.dir === "rtl"));
+  assert.deepEqual(ur.map((r) => [r.kind, r.app, r.data, !!r.nav]), en.map((r) => [r.kind, r.app, r.data, !!r.nav]), "the twins have the same apps and data");
 });
 
 for (const site of SITES) {
@@ -39,7 +46,7 @@ for (const site of SITES) {
       assert.match(attr("data-app-wasm"), new RegExp(`^${site.base}/app-${route.app}-[0-9a-f]{16}_bg\\.wasm$`), `${file}: the ${route.app} app`);
       assert.match(attr("data-app-js"), new RegExp(`^${site.base}/app-${route.app}-[0-9a-f]{16}\\.js$`), file);
       if (route.data) {
-        assert.match(attr("data-app-data"), new RegExp(`^${site.base}/data/app/${route.data}\\.en\\.bin\\?v=[0-9a-f]{16}$`), `${file}: the ${route.data} data`);
+        assert.match(attr("data-app-data"), new RegExp(`^${site.base}/data/app/${route.data}\\.${route.lang ?? "en"}\\.bin\\?v=[0-9a-f]{16}$`), `${file}: the ${route.data} data`);
         assert.ok(fs.statSync(path.join(root, attr("data-app-data").slice(site.base.length + 1).split("?")[0])).size > 1000, `${file}: its data file is written`);
       } else assert.equal(attr("data-app-data"), null, file);
       for (const a of ["data-app-wasm", "data-app-js"]) assert.ok(fs.statSync(path.join(root, attr(a).slice(site.base.length + 1))).size > 1000, `${file}: ${a} is written`);

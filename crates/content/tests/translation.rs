@@ -40,6 +40,26 @@ fn a_complete_translation_is_merged() {
     let a = t.alignment.as_ref().unwrap();
     assert_eq!(a.poles[0].label, "مغرب");
     assert_eq!(a.codings[1].rationale, "ایک وجہ۔");
+    // the vote chart, the comparison and the lessons: texts translated,
+    // seats, votes, sources, references and minutes the English ones
+    let v = &t.votes[0];
+    assert_eq!(
+        (v.title.as_str(), v.ballots[1].member.as_str()),
+        ("ایک ووٹنگ", "پاکستان")
+    );
+    assert_eq!(v.sources, ["src-a"]);
+    let c = &t.comparisons[0];
+    assert_eq!((c.left.as_str(), c.right.as_str()), ("الف", "ب"));
+    assert_eq!(c.rows[0].right.text, "نہیں۔");
+    assert_eq!(c.rows[0].right.sources, ["src-b"]);
+    let l = &t.lessons[0];
+    assert_eq!(l.questions[1].text, "انہوں نے کہاں خدمات انجام دیں؟");
+    assert_eq!(l.questions[1].see[1], "view:/map?year=1993");
+    assert_eq!(l.activity.text, "نقشہ کھولیے اور مشن تلاش کیجیے۔");
+    assert_eq!(
+        (l.timing[1].what.as_str(), l.timing[1].minutes),
+        ("بحث", 25)
+    );
     let ch = t.chapter("story").unwrap();
     assert_eq!((ch.title.as_str(), ch.order), ("کہانی", 0));
     assert!(
@@ -109,6 +129,36 @@ fn a_left_over_field_is_named() {
         Some(7),
         "missions.m-one.flag",
         "left over",
+    );
+}
+
+#[test]
+fn a_lesson_or_vote_translation_is_checked() {
+    let (dir, errors) = broken(
+        "ur/teach.json",
+        "\"timing.1.what\": \"بحث\"",
+        "\"timing.1.what\": \"25 منٹ بحث\"",
+    );
+    assert_error(
+        &dir,
+        &errors,
+        "ur/teach.json",
+        Some(10),
+        "lessons.story.timing.1.what",
+        "states 25, which the English does not",
+    );
+    let (dir, errors) = broken(
+        "ur/votes.json",
+        "      \"ballots.1.member\": \"پاکستان\"\n",
+        "      \"ballots.1.mmber\": \"پاکستان\"\n",
+    );
+    assert_error(
+        &dir,
+        &errors,
+        "ur/votes.json",
+        Some(3),
+        "votes.res-1.ballots.1.member",
+        "missing: the English has “Pakistan”",
     );
 }
 

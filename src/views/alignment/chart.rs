@@ -122,7 +122,7 @@ pub fn TernaryChart(
     view! {
         <div class="ternary-wrap">
             <svg class="ternary" viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby="ternary-title ternary-desc">
-                <title id="ternary-title">{format!("Pakistan’s position among its three partners, {}–{}", a.first_year, a.last_year)}</title>
+                <title id="ternary-title">{(crate::i18n::t().align.ternary_title)(a.first_year, a.last_year)}</title>
                 <desc id="ternary-desc">{move || trajectory_description(a, &trajectory.get(), &current.get())}</desc>
                 <defs>
                     <marker id="ternary-arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
@@ -142,7 +142,7 @@ pub fn TernaryChart(
             </svg>
             <div class="ternary-labels" aria-hidden="true">
                 {labels}
-                <span class="centre-label" style=format!("left:{:.2}%;top:{:.2}%", sx(centre.0) / W * 100.0, sy(centre.1) / H * 100.0)>"balanced"</span>
+                <span class="centre-label" style=format!("left:{:.2}%;top:{:.2}%", sx(centre.0) / W * 100.0, sy(centre.1) / H * 100.0)>{crate::i18n::t().align.centre_label}</span>
                 {decades}
                 <span class="marker-label"
                     style=move || format!("left:{:.2}%;top:{:.2}%", sx(current.get().x) / W * 100.0, sy(current.get().y) / H * 100.0)>
@@ -162,8 +162,5 @@ fn trajectory_description(a: &Alignment, t: &[Position], current: &Position) -> 
         .last()
         .map(|p| scoring::describe(a, p))
         .unwrap_or_default();
-    format!(
-        "A triangle with one corner per partner; the path shows Pakistan’s position each year. {first} {last} Selected: {} The table of coded values gives the numbers.",
-        scoring::describe(a, current)
-    )
+    (crate::i18n::t().align.ternary_desc)(&first, &last, &scoring::describe(a, current))
 }

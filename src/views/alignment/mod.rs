@@ -68,25 +68,25 @@ fn Explorer(a: &'static Alignment) -> impl IntoView {
     }
     view! {
         <article class="alignment-page">
-            <PageHead title="The bridge state" lede="How close Pakistan has been to the West, China and the Gulf since 1947, from coded evidence you can reweigh."/>
+            <PageHead title={crate::i18n::t().heads.alignment.title} lede={crate::i18n::t().heads.alignment.lede}/>
             <PrintState text=Signal::derive(move || state_in_words(a, year.get(), &weights.get(), option.get().as_deref()))/>
             {notes.weights.map(|n| view! { <p class="notice" role="status">{n}</p> })}
 
             <div class="align-layout">
                 <section class="align-chart" aria-labelledby="chart-h">
-                    <h2 id="chart-h">{format!("Strength of each tie, {}–{}", a.first_year, a.last_year)}</h2>
+                    <h2 id="chart-h">{(crate::i18n::t().align.chart_h)(a.first_year, a.last_year)}</h2>
                     <SmallMultiples a=a weights=weights year=year/>
                     <YearPlayer year=year first=a.first_year last=a.last_year id="align-year"/>
-                    <h3 class="ternary-h">"Position among the three partners"</h3>
+                    <h3 class="ternary-h">{crate::i18n::t().align.ternary_h}</h3>
                     <TernaryChart a=a trajectory=trajectory current=current year=year/>
                     <p class="method-note">
-                        "The values are the editors’ judgement, each tied to events and sources. "
+                        {crate::i18n::t().align.method_note}
                         {codebook.map(|_| view! {
                             // A plain `#codebook` would resolve against <base href> and leave the page.
                             <a href=href("/alignment#codebook") on:click=move |ev| {
                                 ev.prevent_default();
                                 open_codebook();
-                            }>"How the coding works"</a>
+                            }>{crate::i18n::t().align.how_coded}</a>
                         })}
                     </p>
                     <ShareBar view="alignment" title="The bridge state: alignment explorer"/>
@@ -99,7 +99,7 @@ fn Explorer(a: &'static Alignment) -> impl IntoView {
 
             {codebook.map(|ch| view! {
                 <details class="codebook" id="codebook">
-                    <summary>"The codebook: how Pakistan’s ties are coded"</summary>
+                    <summary>{crate::i18n::t().align.codebook}</summary>
                     <Prose chapter=ch/>
                 </details>
             })}
@@ -122,10 +122,11 @@ fn state_in_words(a: &Alignment, year: i32, w: &scoring::Weights, option: Option
         .zip(&w.0)
         .map(|(d, v)| format!("{} {}", d.label.to_lowercase(), v))
         .collect();
-    let mut out = format!("Alignment explorer: {year}; weights {}", weights.join(", "));
-    if let Some(s) = option.and_then(|id| content().scenarios.iter().find(|s| s.id == id)) {
-        out.push_str(&format!("; Gaza option: {}", s.label));
-    }
-    out.push('.');
+    let t = crate::i18n::t();
+    let option = option
+        .and_then(|id| content().scenarios.iter().find(|s| s.id == id))
+        .map(|s| s.label.as_str());
+    let mut out = (t.align.state)(year, &weights.join(t.map.list_sep), option);
+    out.push_str(t.full_stop);
     out
 }

@@ -75,28 +75,26 @@ fn Panel(
     };
     let label = move || {
         let v = values();
+        let w = &crate::i18n::t().align;
         let t = turns_now()
             .iter()
-            .map(|t| {
-                format!(
-                    "{} {} by {:.1}",
-                    t.year,
-                    if t.delta > 0.0 { "up" } else { "down" },
-                    t.delta.abs()
-                )
-            })
+            .map(|t| (w.turn)(t.year, t.delta > 0.0, &format!("{:.1}", t.delta.abs())))
             .collect::<Vec<_>>()
             .join("; ");
-        format!(
-            "{}{}: tie strength from 0 to 10, {} in {}, {} in {}, {} in {}. Largest changes: {t}.",
-            p.label,
-            if pressure { " (a pressure)" } else { "" },
+        let (first, last, now) = (
             fmt(v.first().copied().unwrap_or(0.0)),
-            a.first_year,
             fmt(v.last().copied().unwrap_or(0.0)),
-            a.last_year,
             fmt(value_now()),
-            year.get()
+        );
+        (w.multiple)(
+            &p.label,
+            pressure,
+            [
+                (first.as_str(), a.first_year),
+                (last.as_str(), a.last_year),
+                (now.as_str(), year.get()),
+            ],
+            &t,
         )
     };
     let marks = move || {
@@ -127,7 +125,7 @@ fn Panel(
         <figure class="sm" data-pole=p.id.clone() class:pressure=pressure role="img" aria-label=label>
             <figcaption class="sm-title" aria-hidden="true">
                 <span class="key" data-shape=SHAPES[pi % SHAPES.len()]></span>
-                <span class="sm-name">{p.label.clone()}{pressure.then_some(" (pressure)")}</span>
+                <span class="sm-name">{p.label.clone()}{pressure.then_some(crate::i18n::t().align.pressure)}</span>
                 <span class="sm-value">{move || fmt(value_now())}</span>
             </figcaption>
             <div class="sm-plot" node_ref=plot on:click=pick aria-hidden="true">

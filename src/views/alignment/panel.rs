@@ -5,6 +5,7 @@
 use super::scoring::{self, Position, Weights};
 use crate::components::{ScrollRegion, SourceRefs};
 use crate::content::{content, Alignment};
+use crate::i18n::{lang, t};
 use crate::url::href;
 use leptos::prelude::*;
 
@@ -19,7 +20,7 @@ pub fn YearPanel(
 ) -> impl IntoView {
     view! {
         <section class="align-panel" aria-labelledby="year-h">
-            <h2 id="year-h">{move || format!("In {}", year.get())}</h2>
+            <h2 id="year-h">{move || (t().align.in_year)(year.get())}</h2>
             <div aria-live="polite">
                 <p class="narrative">{move || narrative(a, year.get())}</p>
                 <p class="position-sentence">{move || scoring::describe(a, &current.get())}</p>
@@ -79,9 +80,9 @@ fn WeightInputs(a: &'static Alignment, weights: RwSignal<Weights>) -> impl IntoV
         .collect_view();
     view! {
         <fieldset class="weights">
-            <legend>"Weights of the dimensions"</legend>
+            <legend>{t().align.weights}</legend>
             {inputs}
-            <button type="button" on:click=reset>"Reset to the editors’ default"</button>
+            <button type="button" on:click=reset>{t().align.reset}</button>
             <p class="weight-error" role="alert">{move || weight_error.get()}</p>
         </fieldset>
     }
@@ -95,6 +96,7 @@ fn CodedValues(
     weights: RwSignal<Weights>,
 ) -> impl IntoView {
     let c = content();
+    let w = &t().align;
     let head = a
         .dimensions
         .iter()
@@ -118,7 +120,7 @@ fn CodedValues(
                             Some(cl) => view! {
                                 <td class="num" data-label=d.label.clone()>
                                     {fmt_num(cl.value)}
-                                    {(cl.coding.year != y).then(|| view! { <span class="coded-year">{format!(" (since {})", cl.coding.year)}</span> })}
+                                    {(cl.coding.year != y).then(|| view! { <span class="coded-year">{(w.coded_since)(cl.coding.year)}</span> })}
                                 </td>
                             }
                             .into_any(),
@@ -126,12 +128,12 @@ fn CodedValues(
                         }
                     })
                     .collect_view();
-                let kind = if p.kind == crate::content::PoleKind::Pressure { " (pressure)" } else { "" };
+                let kind = if p.kind == crate::content::PoleKind::Pressure { w.pressure } else { "" };
                 view! {
                     <tr>
                         <th scope="row"><span class="key" data-pole=p.id.clone() data-shape=SHAPES[pi % SHAPES.len()] aria-hidden="true"></span>{p.label.clone()}{kind}</th>
                         {tds}
-                        <td class="num" data-label="Weighted">{format!("{:.1}", st[pi])}</td>
+                        <td class="num" data-label=w.heads[1]>{format!("{:.1}", st[pi])}</td>
                     </tr>
                 }
             })
@@ -150,8 +152,8 @@ fn CodedValues(
             return view! {
                 <p class="no-change">
                     {match last {
-                        Some(l) => format!("No value was recoded in {y}: the values coded up to {l} carry forward."),
-                        None => format!("No value is coded for {y}."),
+                        Some(l) => (w.carry_forward)(y, l),
+                        None => (w.none_coded)(y),
                     }}
                 </p>
             }
@@ -166,7 +168,7 @@ fn CodedValues(
                     .evidence
                     .iter()
                     .filter_map(|id| c.event(id))
-                    .map(|e| view! { <li><a href=href(&format!("/timeline?event={}", e.id))>{e.date.display()} ": " {e.title.clone()}</a></li> })
+                    .map(|e| view! { <li><a href=href(&format!("/timeline?event={}", e.id))>{lang().date(&e.date)} ": " {e.title.clone()}</a></li> })
                     .collect_view();
                 view! {
                     <li class="change">
@@ -182,15 +184,15 @@ fn CodedValues(
     };
     view! {
         <section class="coded" aria-labelledby="coded-h">
-            <h3 id="coded-h">{move || format!("Coded values in {}", year.get())}</h3>
-            <ScrollRegion label="Coded values (scrollable)">
+            <h3 id="coded-h">{move || (w.coded_h)(year.get())}</h3>
+            <ScrollRegion label=w.coded_label>
                 <table class="coded-table">
-                    <caption>{move || format!("Strength of each tie in {} (0 = none, 10 = alliance-level); a year in brackets says when a value was last coded.", year.get())}</caption>
-                    <thead><tr><th scope="col">"Pole"</th>{head}<th scope="col" class="num">"Weighted"</th></tr></thead>
+                    <caption>{move || (w.coded_caption)(year.get())}</caption>
+                    <thead><tr><th scope="col">{w.heads[0]}</th>{head}<th scope="col" class="num">{w.heads[1]}</th></tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </ScrollRegion>
-            <h3 id="evidence-h">{move || format!("Evidence coded in {}", year.get())}</h3>
+            <h3 id="evidence-h">{move || (w.evidence_h)(year.get())}</h3>
             <div class="evidence-list" aria-labelledby="evidence-h">{changes}</div>
         </section>
     }
@@ -206,7 +208,7 @@ fn narrative(a: &Alignment, year: i32) -> String {
             if n.year == year {
                 n.text.clone()
             } else {
-                format!("Since {}: {}", n.year, n.text)
+                (t().align.since)(n.year, &n.text)
             }
         })
         .unwrap_or_default()

@@ -33,15 +33,17 @@ pub fn Scenarios(option: RwSignal<Option<String>>, note: Option<String>) -> impl
             .get()
             .and_then(|o| c.scenarios.iter().find(|s| s.id == o))
             .map(|s| scenario_detail(s).into_any())
-            .unwrap_or_else(|| view! { <p class="hint">"Choose an option to see what sources argue it would mean."</p> }.into_any())
+            .unwrap_or_else(|| {
+                view! { <p class="hint">{crate::i18n::t().align.choose}</p> }.into_any()
+            })
     };
     view! {
         <section class="scenarios" aria-labelledby="scen-h">
-            <h2 id="scen-h">"The Gaza decision: options after Resolution 2803"</h2>
-            <p>"These are arguments made by named people and in the sources, not predictions. The site takes no side."</p>
+            <h2 id="scen-h">{crate::i18n::t().align.options_h}</h2>
+            <p>{crate::i18n::t().align.options_lede}</p>
             {note.map(|n| view! { <p class="notice" role="status">{n}</p> })}
             <fieldset class="options">
-                <legend>"Options on the table"</legend>
+                <legend>{crate::i18n::t().align.options_legend}</legend>
                 {radios}
             </fieldset>
             <div class="scenario-detail" aria-live="polite">{detail}</div>
@@ -53,14 +55,13 @@ pub fn Scenarios(option: RwSignal<Option<String>>, note: Option<String>) -> impl
 fn scenario_detail(s: &'static Scenario) -> impl IntoView {
     let c = content();
     let a = c.alignment.as_ref();
+    let w = &crate::i18n::t().align;
     let about_label = move |about: &str| -> String {
-        if about == "domestic" {
-            return "At home".into();
-        }
         match about {
-            "neutrality" => return "Test 1: neutrality".into(),
-            "stabilisation" => return "Test 2: diplomatic stabilisation".into(),
-            "engagement" => return "Test 3: sustained engagement".into(),
+            "domestic" => return w.about[0].into(),
+            "neutrality" => return w.about[1].into(),
+            "stabilisation" => return w.about[2].into(),
+            "engagement" => return w.about[3].into(),
             _ => {}
         }
         a.and_then(|a| a.poles.iter().find(|p| p.id == about))
@@ -88,7 +89,7 @@ fn scenario_detail(s: &'static Scenario) -> impl IntoView {
                 <figure class="voice">
                     <blockquote>{format!("“{}”", q.text)}</blockquote>
                     <figcaption>
-                        {q.speaker.clone()} ", " {q.role.clone()} ", " {q.date.display()} ". " {q.context.clone()}
+                        {q.speaker.clone()} ", " {q.role.clone()} ", " {crate::i18n::lang().date(&q.date)} {crate::i18n::t().full_stop} " " {q.context.clone()}
                         <SourceRefs ids=q.sources.clone()/>
                     </figcaption>
                 </figure>
@@ -99,11 +100,11 @@ fn scenario_detail(s: &'static Scenario) -> impl IntoView {
         <article class="scenario" data-option=s.id.clone()>
             <h3>{s.label.clone()}</h3>
             <p>{s.summary.clone()}</p>
-            <h4>"What it would do to each relationship"</h4>
+            <h4>{w.option_heads[0]}</h4>
             <dl class="arguments">{args(&s.effects)}</dl>
-            <h4>"The essay’s three tests"</h4>
+            <h4>{w.option_heads[1]}</h4>
             <dl class="arguments tests">{args(&s.tests)}</dl>
-            {(!s.voices.is_empty()).then(|| view! { <h4>"Voices"</h4> })}
+            {(!s.voices.is_empty()).then(|| view! { <h4>{w.option_heads[2]}</h4> })}
             {voices}
         </article>
     }

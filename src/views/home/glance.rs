@@ -3,7 +3,6 @@
 //! with its date and the source that states it; the Gaza force's status for
 //! Pakistan as of the latest source the site uses. Pure, tested natively.
 
-use crate::charts::ordinal;
 use crate::content::{
     group_thousands, Choice, Content, DatedFigure, Flag, MissionKind, PartialDate, Qualifier,
     Series, Source, Status,
@@ -64,23 +63,25 @@ pub fn latest_source(c: &'static Content) -> Option<&'static Source> {
 }
 
 fn qualifier(q: Qualifier) -> Option<&'static str> {
+    let words = crate::i18n::t().home.qualifiers;
     match q {
         Qualifier::Exact => None,
-        Qualifier::About => Some("about"),
-        Qualifier::MoreThan => Some("more than"),
-        Qualifier::UpTo => Some("up to"),
+        Qualifier::About => Some(words[0]),
+        Qualifier::MoreThan => Some(words[1]),
+        Qualifier::UpTo => Some(words[2]),
     }
 }
 
 fn figure(c: &'static Content, p: &DatedFigure, label: &str, rank: bool) -> Figure {
     let q = &p.quantity;
+    let lang = crate::i18n::lang();
     let value = if rank {
-        ordinal(q.value)
+        (lang.strings().story.ordinal)(q.value)
     } else {
-        match q.high {
+        lang.bidi(match q.high {
             Some(h) => format!("{}–{}", group_thousands(q.value), group_thousands(h)),
             None => group_thousands(q.value),
-        }
+        })
     };
     Figure {
         qualifier: qualifier(q.qualifier),
@@ -104,9 +105,7 @@ pub fn key_figures(c: &'static Content) -> Vec<KeyFigure> {
         let also = (key == "deployed")
             .then(|| c.series(RANK))
             .flatten()
-            .and_then(|s| {
-                latest(s).map(|p| figure(c, p, "largest contributor of uniformed personnel", true))
-            });
+            .and_then(|s| latest(s).map(|p| figure(c, p, crate::i18n::t().home.largest, true)));
         out.push(KeyFigure {
             key,
             main: figure(c, point, &series.label, false),
@@ -126,18 +125,22 @@ pub fn key_figures(c: &'static Content) -> Vec<KeyFigure> {
 pub fn vote(c: &'static Content) -> Option<KeyFigure> {
     let v = c.vote(VOTE)?;
     let n = |choice: Choice| v.ballots.iter().filter(|b| b.vote == choice).count();
-    let value = format!(
+    let lang = crate::i18n::lang();
+    let value = lang.bidi(format!(
         "{}–{}–{}",
         n(Choice::InFavour),
         n(Choice::Against),
         n(Choice::Abstained)
-    );
+    ));
     // the title without its parenthesis: `Security Council vote on Resolution 2803`
     let title = v.title.split(" (").next().unwrap_or(&v.title).trim();
-    let mut label = format!("{title}: in favour, against, abstained");
-    if let Some(p) = v.ballots.iter().find(|b| b.member == "Pakistan") {
-        label.push_str(&format!("; Pakistan voted {}", p.vote.label()));
-    }
+    let w = lang.strings();
+    let pakistan = v
+        .ballots
+        .iter()
+        .find(|b| b.member == w.charts.pakistan)
+        .map(|p| (w.charts.choice)(p.vote));
+    let label = (w.home.vote_label)(title, pakistan);
     Some(KeyFigure {
         key: "vote",
         main: Figure {
@@ -159,20 +162,18 @@ pub fn vote(c: &'static Content) -> Option<KeyFigure> {
 pub fn isf(c: &'static Content) -> Option<KeyFigure> {
     let m = c.missions.iter().find(|m| m.kind == MissionKind::NonUn)?;
     let as_of = latest_source(c)?.date.as_ref()?.last();
+    let lang = crate::i18n::lang();
+    let w = &lang.strings().home;
     let (value, qualifier) = match (m.status, m.contingent.first()) {
-        (Status::Prospective, _) => ("None".to_string(), None),
+        (Status::Prospective, _) => (w.isf_values[0].to_string(), None),
         (_, Some(f)) => (
-            group_thousands(f.quantity.value),
+            lang.bidi(group_thousands(f.quantity.value)),
             qualifier(f.quantity.qualifier),
         ),
-        (Status::Ongoing, None) => ("Deployed".to_string(), None),
-        (Status::Ended, None) => ("Ended".to_string(), None),
+        (Status::Ongoing, None) => (w.isf_values[1].to_string(), None),
+        (Status::Ended, None) => (w.isf_values[2].to_string(), None),
     };
-    let label = match m.status {
-        Status::Prospective => format!("Pakistani troops committed to the {}", m.name),
-        Status::Ongoing => format!("Pakistani troops in the {}", m.name),
-        Status::Ended => format!("Pakistan's part in the {}", m.name),
-    };
+    let label = (w.isf_label)(m.status, &m.name);
     let source = m
         .sources
         .iter()
@@ -198,6 +199,8 @@ pub fn isf(c: &'static Content) -> Option<KeyFigure> {
 mod tests {
     use super::*;
     use crate::content::content;
+
+    use crate::charts::ordinal;
 
     #[test]
     fn ordinals() {

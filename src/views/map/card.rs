@@ -5,13 +5,16 @@
 use super::logic::{self, MarkerStyle};
 use crate::components::{set_title, FlagNote, Missing, SourceRefs};
 use crate::content::{content, DatedFigure};
+use crate::i18n::{lang, t};
 use crate::url::{href, query_value};
 use leptos::prelude::*;
 
 fn figure_line(f: &DatedFigure) -> String {
-    let mut s = format!("{} (as of {})", f.quantity.display(), f.date.display());
+    let l = lang();
+    let mut s = (l.strings().map.as_of)(&l.quantity(&f.quantity), &l.date(&f.date));
     if let Some(n) = &f.note {
-        s.push_str(". ");
+        s.push_str(l.strings().full_stop);
+        s.push(' ');
         s.push_str(n);
     }
     s
@@ -29,11 +32,11 @@ pub fn MissionCard(
     on_show: Option<Callback<usize>>,
 ) -> impl IntoView {
     let c = content();
-    move || {
-        match selected.get() {
+    let (l, w) = (lang(), &t().map);
+    move || match selected.get() {
         None => view! {
-            <aside class="map-card empty" aria-label="Mission details">
-                <p>"Choose a marker or a row of the table to see a deployment’s details and sources."</p>
+            <aside class="map-card empty" aria-label=w.details_label>
+                <p>{w.choose}</p>
             </aside>
         }
         .into_any(),
@@ -42,7 +45,7 @@ pub fn MissionCard(
             let not_active = year
                 .get()
                 .filter(|&y| !logic::active_in(m, y))
-                .map(|y| format!("Not active in {y}: Pakistani years {}.", m.years.display()));
+                .map(|y| (w.not_active)(y, &l.date(&m.years)));
             let contingent = m
                 .contingent
                 .iter()
@@ -62,7 +65,7 @@ pub fn MissionCard(
                 .map(|n| {
                     view! {
                         <li>
-                            {n.date.as_ref().map(|d| format!("{}: ", d.display()))}
+                            {n.date.as_ref().map(|d| format!("{}: ", l.date(d)))}
                             {n.text.clone()}
                             <FlagNote flag=n.flag.clone()/>
                             <SourceRefs ids=n.sources.clone()/>
@@ -76,49 +79,49 @@ pub fn MissionCard(
                 .filter_map(|id| c.event(id))
                 .map(|e| {
                     view! {
-                        <li><a href=href(&format!("/timeline?event={}", e.id))>{format!("{}: {}", e.date.display(), e.title)}</a></li>
+                        <li><a href=href(&format!("/timeline?event={}", e.id))>{format!("{}: {}", l.date(&e.date), e.title)}</a></li>
                     }
                 })
                 .collect_view();
             let roles = m
                 .roles
                 .iter()
-                .map(|r| r.label())
+                .map(|&r| w.role(r))
                 .collect::<Vec<_>>()
-                .join(", ");
+                .join(w.list_sep);
             let status = match (m.status, &m.status_as_of) {
                 (crate::content::Status::Ongoing, Some(d)) => {
-                    format!("{}; ongoing as of {}", m.years.display(), d.display())
+                    (w.ongoing_as_of)(&l.date(&m.years), &l.day(d))
                 }
-                _ => m.years.display(),
+                _ => l.date(&m.years),
             };
             view! {
                 <aside class="map-card" aria-labelledby="map-card-title" data-mission=m.id.clone()>
                     <div class="map-card-head">
                         <p class="map-card-kind">{MarkerStyle::of(m).label()}</p>
                         {on_close.map(|cb| view! {
-                            <button type="button" class="map-close" aria-label="Close mission details"
-                                on:click=move |_| cb.run(())>"Close ✕"</button>
+                            <button type="button" class="map-close" aria-label=w.close_label
+                                on:click=move |_| cb.run(())>{w.close}</button>
                         })}
                     </div>
                     <h2 id="map-card-title" tabindex="-1">{m.acronym.clone()}<span class="map-card-name">{m.name.clone()}</span></h2>
                     {not_active.map(|n| view! { <p class="notice">{n}</p> })}
                     <dl class="map-facts">
-                        <dt>"Host"</dt><dd>{m.host.name.clone()}</dd>
-                        <dt>"Pakistani years"</dt><dd>{status}</dd>
-                        <dt>"Role"</dt><dd>{roles}</dd>
-                        <dt>"Marker"</dt><dd>{m.location.note.clone().unwrap_or_else(|| "Mission area".into())}</dd>
-                        <dt>"Confidence"</dt><dd>{m.confidence.label()}</dd>
+                        <dt>{w.host}</dt><dd>{m.host.name.clone()}</dd>
+                        <dt>{w.years}</dt><dd>{status}</dd>
+                        <dt>{w.role}</dt><dd>{roles}</dd>
+                        <dt>{w.marker}</dt><dd>{m.location.note.clone().unwrap_or_else(|| w.mission_area.into())}</dd>
+                        <dt>{w.confidence}</dt><dd>{w.confidence_label(m.confidence)}</dd>
                     </dl>
                     <p>{m.summary.clone()}</p>
                     <FlagNote flag=m.flag.clone()/>
-                    <h3>"Contingent"</h3>
+                    <h3>{w.contingent}</h3>
                     {if m.contingent.is_empty() {
-                        view! { <p>"No sourced figure for the size of the Pakistani contingent was found."</p> }.into_any()
+                        view! { <p>{w.no_contingent}</p> }.into_any()
                     } else {
                         view! { <ul class="map-figs">{contingent}</ul> }.into_any()
                     }}
-                    <h3>"Pakistani deaths"</h3>
+                    <h3>{w.deaths}</h3>
                     {match &m.fatalities {
                         Some(f) => view! {
                             <div class="map-figs">
@@ -127,20 +130,19 @@ pub fn MissionCard(
                                 <SourceRefs ids=f.sources.clone()/>
                             </div>
                         }.into_any(),
-                        None => view! { <p>"No sourced figure for this mission on its own; the total since 1960 is on the sources page."</p> }.into_any(),
+                        None => view! { <p>{w.no_deaths}</p> }.into_any(),
                     }}
-                    {(!m.notable.is_empty()).then(|| view! { <h3>"Notable"</h3><ul>{notable}</ul> })}
-                    {(!m.events.is_empty()).then(|| view! { <h3>"On the timeline"</h3><ul>{events}</ul> })}
+                    {(!m.notable.is_empty()).then(|| view! { <h3>{w.notable}</h3><ul>{notable}</ul> })}
+                    {(!m.events.is_empty()).then(|| view! { <h3>{w.on_timeline}</h3><ul>{events}</ul> })}
                     <p>{match on_show {
-                        Some(cb) => view! { <button type="button" class="map-show" on:click=move |_| cb.run(i)>"Show on the map"</button> }.into_any(),
-                        None => view! { <a href=href(&format!("/map?mission={}", m.id))>"See it on the full map"</a> }.into_any(),
+                        Some(cb) => view! { <button type="button" class="map-show" on:click=move |_| cb.run(i)>{w.show_on_map}</button> }.into_any(),
+                        None => view! { <a href=href(&format!("/map?mission={}", m.id))>{w.see_full_map}</a> }.into_any(),
                     }}</p>
                     <SourceRefs ids=m.sources.clone()/>
                 </aside>
             }
             .into_any()
         }
-    }
     }
 }
 

@@ -37,7 +37,7 @@ pub fn MapFrame(s: MapState) -> impl IntoView {
             on:pointerup=move |ev| g.up(ev) on:pointercancel=move |ev| g.up(ev)>
             <svg class="world" viewBox=move || s.vb.get().attr() role="img"
                 aria-labelledby="map-svg-title map-summary" aria-describedby="map-desc" preserveAspectRatio="xMidYMid meet">
-                <title id="map-svg-title">"World map of Pakistan’s peacekeeping deployments"</title>
+                <title id="map-svg-title">{crate::i18n::t().map.svg_title}</title>
                 <defs>
                     <pattern id="map-hatch" patternUnits="userSpaceOnUse" width="10" height="10" patternTransform="rotate(45)">
                         <rect class="hatch-bg" width="10" height="10"/>

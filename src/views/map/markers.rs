@@ -15,8 +15,9 @@ use leptos::prelude::*;
 use web_sys::KeyboardEvent;
 
 fn marker_label(m: &Mission) -> String {
+    let l = crate::i18n::lang();
     let size = logic::contingent(m)
-        .map(|f| format!(", {} personnel", f.quantity.display()))
+        .map(|f| (l.strings().map.personnel)(&l.quantity(&f.quantity)))
         .unwrap_or_default();
     let status = super::names::status_note(m)
         .map(|n| format!(" {n}."))
@@ -25,7 +26,7 @@ fn marker_label(m: &Mission) -> String {
         "{}, {}, {}{}. {}.{status}",
         m.acronym,
         m.host.name,
-        m.years.display(),
+        l.date(&m.years),
         size,
         MarkerStyle::of(m).label()
     )
@@ -82,7 +83,7 @@ pub fn Markers(s: MapState, frame_w: ReadSignal<f64>) -> impl IntoView {
     };
     view! {
         <div class="markers" role="group" on:keydown=keydown
-            aria-label="Deployments on the map, west to east; arrow keys move between them">
+            aria-label=crate::i18n::t().map.markers_label>
             {markers}
             <MapNames s=s items=items frame_w=frame_w/>
             <EdgeCounts s=s/>
@@ -151,17 +152,22 @@ fn Cluster(
     let (px, py) = v.percent(at);
     let outside = !v.shows(at);
     let holds_selected = selected.filter(|x| members.contains(x));
-    let label = format!(
-        "{} deployments close together: {}{}. Choose to zoom in on them.",
+    let mw = &crate::i18n::t().map;
+    let label = (mw.cluster)(
         members.len(),
-        members
+        &members
             .iter()
             .map(|&i| missions[i].acronym.as_str())
             .collect::<Vec<_>>()
             .join(", "),
-        holds_selected
-            .map(|x| format!(" (includes the selected {})", missions[x].acronym))
-            .unwrap_or_default()
+        &holds_selected
+            .map(|x| {
+                format!(
+                    "{}{}{}",
+                    mw.cluster_selected.0, missions[x].acronym, mw.cluster_selected.1
+                )
+            })
+            .unwrap_or_default(),
     );
     let n = members.len();
     let data = members

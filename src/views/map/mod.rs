@@ -48,7 +48,7 @@ pub fn MapView() -> impl IntoView {
     );
     view! {
         <article class="map-page" on:keydown=on_escape>
-            <PageHead title="Map of deployments" lede="Where Pakistani peacekeepers have served since 1960, year by year, with the Gaza force marked."/>
+            <PageHead title={crate::i18n::t().heads.map.title} lede={crate::i18n::t().heads.map.lede}/>
             <PrintState text=Signal::derive(move || state_in_words(&s))/>
             {notes.year.map(|n| view! { <p class="notice" role="status">{n}</p> })}
             {notes.mission.map(|n| view! { <p class="notice" role="status">{n}</p> })}
@@ -62,9 +62,9 @@ pub fn MapView() -> impl IntoView {
                     <PrintActions/>
                     <Description s=s/>
                     <p class="map-credit">
-                        "Country outlines: "
-                        <a href=href("/sources#src-natural-earth")>"Natural Earth"</a>
-                        " 1:50m (public domain), simplified; Equal Earth projection. Borders are drawn as Natural Earth has them and imply no view on disputed territory. A marker stands for a mission’s area or a named base, not an exact position; markers that would overlap join a numbered cluster until you zoom in."
+                        {crate::i18n::t().map.credit.0}
+                        <a href=href("/sources#src-natural-earth") lang=crate::components::en_attr()>"Natural Earth"</a>
+                        {crate::i18n::t().map.credit.1}
                     </p>
                     <MissionTable s=s/>
                 </div>
@@ -86,17 +86,18 @@ pub fn MapView() -> impl IntoView {
 #[component]
 fn YearControls(s: MapState) -> impl IntoView {
     let by_year = s.by_year;
+    let show = crate::i18n::t().map.show;
     view! {
         <div class="map-controls">
             <div class="map-year">
                 <fieldset class="map-mode">
-                    <legend>"Show"</legend>
+                    <legend>{show[0]}</legend>
                     <label><input type="radio" name="map-mode" value="all"
                         prop:checked=move || !by_year.get()
-                        on:change=move |_| by_year.set(false)/>" every deployment"</label>
+                        on:change=move |_| by_year.set(false)/>{show[1]}</label>
                     <label><input type="radio" name="map-mode" value="year"
                         prop:checked=move || by_year.get()
-                        on:change=move |_| by_year.set(true)/>" one year"</label>
+                        on:change=move |_| by_year.set(true)/>{show[2]}</label>
                 </fieldset>
                 <YearPlayer year=s.year first=FIRST_YEAR last=LAST_YEAR id="map-year"
                     on_touch=Callback::new(move |_| by_year.set(true))/>
@@ -108,13 +109,15 @@ fn YearControls(s: MapState) -> impl IntoView {
 
 /// The map's state in words, for a printed handout: "Map: missions active in 1993."
 fn state_in_words(s: &MapState) -> String {
+    let w = &crate::i18n::t().map;
     let mut out = match s.shown_year() {
-        Some(y) => format!("Map: missions active in {y}"),
-        None => format!("Map: every deployment, {FIRST_YEAR}–{LAST_YEAR}"),
+        Some(y) => (w.state_year)(y),
+        None => (w.state_all)(FIRST_YEAR, LAST_YEAR),
     };
     if let Some(i) = s.selected.get() {
-        out.push_str(&format!("; open: {}", s.missions[i].name));
+        out.push_str(w.state_open);
+        out.push_str(&s.missions[i].name);
     }
-    out.push('.');
+    out.push_str(crate::i18n::t().full_stop);
     out
 }

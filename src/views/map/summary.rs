@@ -8,6 +8,7 @@ use super::state::MapState;
 use crate::browser::scroll_into_view;
 use crate::components::SourceRefs;
 use crate::content::{content, MissionKind, Series};
+use crate::i18n::{lang, t};
 use leptos::prelude::*;
 
 /// "ONUC (Congo); UNMOGIP (India and Pakistan)", west to east.
@@ -24,12 +25,10 @@ fn names(s: &MapState) -> String {
 pub fn Summary(s: MapState) -> impl IntoView {
     let summary = move || {
         let n = s.shown.get().len();
-        let plural = if n == 1 { "" } else { "s" };
+        let m = &t().map;
         match s.shown_year() {
-            Some(y) => format!("In {y}: {n} deployment{plural} on the map: {}.", names(&s)),
-            None => {
-                format!("All years, {FIRST_YEAR}–{LAST_YEAR}: {n} deployment{plural} on the map.")
-            }
+            Some(y) => (m.summary_year)(y, n, &names(&s)),
+            None => (m.summary_all)(FIRST_YEAR, LAST_YEAR, n),
         }
     };
     view! { <p id="map-summary" class="map-summary" aria-live="polite">{summary}</p> }
@@ -39,12 +38,12 @@ pub fn Summary(s: MapState) -> impl IntoView {
 #[component]
 pub fn Description(s: MapState) -> impl IntoView {
     let description = move || match s.shown_year() {
-        Some(y) => format!("Deployments active in {y}, west to east: {}.", names(&s)),
-        None => format!("Every deployment, west to east: {}.", names(&s)),
+        Some(y) => (t().map.desc_year)(y, &names(&s)),
+        None => (t().map.desc_all)(&names(&s)),
     };
     view! {
         <details class="map-text">
-            <summary>"Text description of the map"</summary>
+            <summary>{t().map.text_description}</summary>
             <p id="map-desc">{description}</p>
         </details>
     }
@@ -63,14 +62,12 @@ pub fn Personnel(s: MapState) -> impl IntoView {
 
 fn in_year(y: i32, on_map: usize) -> AnyView {
     let figs = logic::personnel_in(content(), y);
-    let plural = if on_map == 1 { "" } else { "s" };
+    let (l, m) = (lang(), &t().map);
     if figs.is_empty() {
         return view! {
             <div class="map-personnel map-total">
-                <p class="map-total-n">{format!("{on_map} deployment{plural}")}</p>
-                <p class="map-total-what">
-                    {format!("on the map in {y}. No sourced total of Pakistani personnel deployed in {y} was found; each mission’s card gives its contingent where known.")}
-                </p>
+                <p class="map-total-n">{(m.deployments_n)(on_map)}</p>
+                <p class="map-total-what">{(m.no_total)(y)}</p>
             </div>
         }
         .into_any();
@@ -84,23 +81,23 @@ fn in_year(y: i32, on_map: usize) -> AnyView {
         .iter()
         .map(|(_, f)| {
             ids.extend(f.sources.iter().cloned());
-            f.quantity.display()
+            l.quantity(&f.quantity)
         })
         .collect::<Vec<_>>()
         .join(" / ");
     let dates = figs
         .iter()
-        .map(|(_, f)| f.date.display())
+        .map(|(_, f)| l.date(&f.date))
         .collect::<Vec<_>>()
-        .join(" and ");
+        .join(m.and);
     ids.dedup();
     view! {
         <div class="map-personnel map-total">
             <p class="map-total-n">{parts}</p>
             <p class="map-total-what">
-                {format!("Pakistani peacekeepers deployed in {y} (as of {dates}), in {on_map} deployment{plural} on the map")}
-                {differ.then_some(". Sources differ: the figures were stated at different dates and may count differently")}
-                "."
+                {(m.deployed_in)(y, &dates, on_map)}
+                {differ.then_some(m.differ)}
+                {t().full_stop}
             </p>
             <SourceRefs ids=ids/>
         </div>
@@ -110,6 +107,7 @@ fn in_year(y: i32, on_map: usize) -> AnyView {
 
 fn all_years(documented: usize) -> AnyView {
     let c = content();
+    let l = lang();
     let un = c
         .missions
         .iter()
@@ -128,12 +126,11 @@ fn all_years(documented: usize) -> AnyView {
             ids.dedup();
             view! {
                 <div class="map-personnel map-total">
-                    <p class="map-total-n">{t.quantity.display()}</p>
+                    <p class="map-total-n">{l.quantity(&t.quantity)}</p>
                     <p class="map-total-what">
-                        {format!(
-                            "Pakistanis had served in {} UN missions by {} (official count). This map shows the {} UN peacekeeping deployments this site could document (some entries combine a mission with its successor) and {} deployments that are not contributions to UN peacekeeping.",
-                            n.quantity.display(),
-                            t.date.display(),
+                        {(l.strings().map.served)(
+                            &l.quantity(&n.quantity),
+                            &l.date(&t.date),
                             un,
                             documented - un,
                         )}
@@ -167,7 +164,7 @@ pub fn Ranked(s: MapState) -> impl IntoView {
                 let m = &ms[i];
                 let id = format!("rank-{}", m.id);
                 let opener = id.clone();
-                let f = logic::contingent(m).map(|f| f.quantity.display()).unwrap_or_default();
+                let f = logic::contingent(m).map(|f| lang().quantity(&f.quantity)).unwrap_or_default();
                 view! {
                     <li>
                         <button type="button" class="map-rank" id=id data-kind=logic::MarkerStyle::of(m).class()
@@ -184,16 +181,16 @@ pub fn Ranked(s: MapState) -> impl IntoView {
             .collect_view()
     };
     let heading = move || match s.shown_year() {
-        Some(y) => format!("Largest deployments in {y}"),
-        None => "Largest deployments".to_string(),
+        Some(y) => (t().map.largest_in)(y),
+        None => t().map.largest.to_string(),
     };
     view! {
         <section class="map-ranked" aria-labelledby="map-ranked-h">
             <h2 id="map-ranked-h">{heading}</h2>
             <ol>{rows}</ol>
             <p class="map-ranked-more">
-                <button type="button" class="linkish" on:click=move |_| scroll_into_view("map-table-h")>"Every deployment, in a table"</button>
-                " (each size as first listed in its card)."
+                <button type="button" class="linkish" on:click=move |_| scroll_into_view("map-table-h")>{t().map.every_in_table}</button>
+                {t().map.each_size}
             </p>
         </section>
     }

@@ -4,6 +4,7 @@
 use super::logic::{self, MarkerStyle, SortKey};
 use super::state::MapState;
 use crate::components::ScrollRegion;
+use crate::i18n::{lang, t};
 use leptos::prelude::*;
 
 #[component]
@@ -18,16 +19,17 @@ pub fn MissionTable(s: MapState) -> impl IntoView {
             .map(|i| view! { <Row s=s i=i year=y/> })
             .collect_view()
     };
+    let w = &t().map;
     view! {
         <section class="map-table" aria-labelledby="map-table-h">
-            <h2 id="map-table-h">"All deployments"</h2>
-            <p>"The same data as the map. Choose a mission to open its card; sort by any column."</p>
-            <ScrollRegion label="Deployments table (scrollable)">
+            <h2 id="map-table-h">{w.all_deployments}</h2>
+            <p>{w.table_lede}</p>
+            <ScrollRegion label=w.table_label>
                 <table>
-                    <caption>{format!("{} Pakistani deployments documented on this site", missions.len())}</caption>
+                    <caption>{(w.caption)(missions.len())}</caption>
                     <thead><tr>
                         {SortKey::ALL.into_iter().map(|k| view! { <SortHeader k=k sort=sort/> }).collect_view()}
-                        <th scope="col">"Kind"</th>
+                        <th scope="col">{w.kind}</th>
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
@@ -74,6 +76,8 @@ fn Row(s: MapState, i: usize, year: Option<i32>) -> impl IntoView {
     let row_btn = format!("row-{}", m.id);
     let row_btn2 = row_btn.clone();
     let active = year.map(|y| logic::active_in(m, y));
+    let (l, w) = (lang(), &t().map);
+    let cols = w.columns;
     view! {
         <tr class:selected=move || s.selected.get() == Some(i) class:inactive=active == Some(false)>
             <th scope="row">
@@ -84,16 +88,16 @@ fn Row(s: MapState, i: usize, year: Option<i32>) -> impl IntoView {
                 </button>
                 <span class="row-name">{m.name.clone()}</span>
             </th>
-            <td data-label="Host">{m.host.name.clone()}</td>
-            <td data-label="Pakistani years">
-                {m.years.display()}
+            <td data-label=cols[1]>{m.host.name.clone()}</td>
+            <td data-label=cols[2]>
+                {l.date(&m.years)}
                 {active.map(|a| view! {
-                    <span class="badge">{if a { format!("active in {}", year.unwrap_or_default()) } else { format!("not in {}", year.unwrap_or_default()) }}</span>
+                    <span class="badge">{if a { (w.active_in)(year.unwrap_or_default()) } else { (w.not_in)(year.unwrap_or_default()) }}</span>
                 })}
             </td>
-            <td class="num" data-label="Contingent">{logic::contingent(m).map(|f| format!("{} ({})", f.quantity.display(), f.date.display())).unwrap_or_else(|| "not known".into())}</td>
-            <td class="num" data-label="Pakistani deaths">{m.fatalities.as_ref().map(|f| f.quantity.display()).unwrap_or_else(|| "—".into())}</td>
-            <td data-label="Kind">{MarkerStyle::of(m).label()}</td>
+            <td class="num" data-label=cols[3]>{logic::contingent(m).map(|f| format!("{} ({})", l.quantity(&f.quantity), l.date(&f.date))).unwrap_or_else(|| w.not_known.into())}</td>
+            <td class="num" data-label=cols[4]>{m.fatalities.as_ref().map(|f| l.quantity(&f.quantity)).unwrap_or_else(|| "—".into())}</td>
+            <td data-label=w.kind>{MarkerStyle::of(m).label()}</td>
         </tr>
     }
 }

@@ -3,6 +3,7 @@
 
 use super::logic::{self, MarkerStyle, MAX_ZOOM};
 use super::state::{initial_view, MapState};
+use crate::i18n::t;
 use leptos::prelude::*;
 
 /// `1×`, `2.5×`
@@ -19,18 +20,20 @@ pub fn MapTools(s: MapState) -> impl IntoView {
     let vb = s.vb;
     let zoom_by = move |f: f64| vb.update(|v| *v = v.zoomed(f, 0.5, 0.5));
     let pan_by = move |fx: f64, fy: f64| vb.update(|v| *v = v.panned(fx, fy));
+    let w = &t().map;
+    let z = w.zoom;
     view! {
         <div class="map-tools">
-            <div class="zoom" role="group" aria-label="Zoom and pan the map">
-                <button type="button" on:click=move |_| zoom_by(2.0) aria-label="Zoom in"
+            <div class="zoom" role="group" aria-label=w.zoom_group>
+                <button type="button" on:click=move |_| zoom_by(2.0) aria-label=z[0]
                     disabled=move || { vb.get().zoom() >= MAX_ZOOM - 1e-6 }>"+"</button>
-                <button type="button" on:click=move |_| zoom_by(0.5) aria-label="Zoom out"
+                <button type="button" on:click=move |_| zoom_by(0.5) aria-label=z[1]
                     disabled=move || { vb.get().zoom() <= 1.0 + 1e-6 }>"−"</button>
-                <button type="button" on:click=move |_| pan_by(-0.25, 0.0) aria-label="Pan west">"←"</button>
-                <button type="button" on:click=move |_| pan_by(0.0, -0.25) aria-label="Pan north">"↑"</button>
-                <button type="button" on:click=move |_| pan_by(0.0, 0.25) aria-label="Pan south">"↓"</button>
-                <button type="button" on:click=move |_| pan_by(0.25, 0.0) aria-label="Pan east">"→"</button>
-                <button type="button" on:click=move |_| vb.set(initial_view())>"Reset"</button>
+                <button type="button" on:click=move |_| pan_by(-0.25, 0.0) aria-label=z[2]>"←"</button>
+                <button type="button" on:click=move |_| pan_by(0.0, -0.25) aria-label=z[3]>"↑"</button>
+                <button type="button" on:click=move |_| pan_by(0.0, 0.25) aria-label=z[4]>"↓"</button>
+                <button type="button" on:click=move |_| pan_by(0.25, 0.0) aria-label=z[5]>"→"</button>
+                <button type="button" on:click=move |_| vb.set(initial_view())>{z[6]}</button>
                 <span class="zoom-level" aria-live="polite">{move || zoom_label(vb.get().zoom())}</span>
             </div>
             <Legend s=s/>
@@ -57,6 +60,7 @@ fn Legend(s: MapState) -> impl IntoView {
         .collect();
         let unknown = shown.iter().any(|&i| logic::symbol_px(&ms[i]).is_none());
         let year = s.shown_year();
+        let w = &t().map;
         let rows = styles
             .into_iter()
             .map(|st| {
@@ -69,18 +73,18 @@ fn Legend(s: MapState) -> impl IntoView {
         view! {
             {rows}
             {unknown.then(|| view! {
-                <li><span class="map-key marker ended unknown-size" aria-hidden="true"><span class="sym"></span></span>"Dashed: size not known"</li>
+                <li><span class="map-key marker ended unknown-size" aria-hidden="true"><span class="sym"></span></span>{w.dashed}</li>
             })}
-            <li class="map-key-note">"Area grows with the contingent"</li>
+            <li class="map-key-note">{w.area_grows}</li>
             {match year {
-                Some(y) => view! { <li><span class="map-key swatch host active" aria-hidden="true"></span>{format!("Hatched: a host in {y}")}</li> }.into_any(),
-                None => view! { <li><span class="map-key swatch host" aria-hidden="true"></span>"Shaded: hosted Pakistani peacekeepers"</li> }.into_any(),
+                Some(y) => view! { <li><span class="map-key swatch host active" aria-hidden="true"></span>{(w.hatched)(y)}</li> }.into_any(),
+                None => view! { <li><span class="map-key swatch host" aria-hidden="true"></span>{w.shaded}</li> }.into_any(),
             }}
         }
     };
     view! {
         <div class="legend">
-            <h2 class="legend-h">"Key"</h2>
+            <h2 class="legend-h">{t().map.key}</h2>
             <ul>{items}</ul>
         </div>
     }

@@ -23,11 +23,7 @@ pub fn Controls(s: TimelineState) -> impl IntoView {
     let filters_open = RwSignal::new(false);
     let filter_label = move || {
         let n = s.cats.with(|c| c.len());
-        if n == Category::ALL.len() {
-            "Filter by kind: all shown".to_string()
-        } else {
-            format!("Filter by kind: {n} of {} shown", Category::ALL.len())
-        }
+        (crate::i18n::t().timeline.filter)(n, Category::ALL.len())
     };
     let total = s.events.len();
     let status = move || {
@@ -35,25 +31,31 @@ pub fn Controls(s: TimelineState) -> impl IntoView {
         let q = s.query.get();
         let q = q.trim();
         let w = s.win.get();
-        let mut t = format!("{n} of {total} events shown");
+        let mut t = (crate::i18n::t().timeline.shown)(n, total);
         if !w.is_full() {
+            let lang = crate::i18n::lang();
             t.push_str(&format!(
-                ", {}–{}",
-                w.from.floor() as i32,
-                ((w.to - 1e-6).floor() as i32).min(2025)
+                "{}{}",
+                if lang.is_rtl() { "، " } else { ", " },
+                lang.bidi(format!(
+                    "{}–{}",
+                    w.from.floor() as i32,
+                    ((w.to - 1e-6).floor() as i32).min(2025)
+                ))
             ));
         }
         if !q.is_empty() {
-            t.push_str(&format!(", matching “{q}”"));
+            let (a, b) = crate::i18n::t().timeline.state_matching;
+            t.push_str(&format!("{a}{q}{b}"));
         }
         t
     };
     view! {
         <div class="tl-controls">
             <div class="tl-search">
-                <label for="tl-q">"Search events"</label>
+                <label for="tl-q">{crate::i18n::t().timeline.search}</label>
                 <input id="tl-q" type="search" autocomplete="off" spellcheck="false"
-                    placeholder="title, summary or place"
+                    placeholder={crate::i18n::t().timeline.search_hint}
                     prop:value=move || s.query.get()
                     on:input=move |ev| s.query.set(event_target_value(&ev))/>
             </div>
@@ -62,16 +64,16 @@ pub fn Controls(s: TimelineState) -> impl IntoView {
                 aria-expanded=move || filters_open.get().to_string()
                 on:click=move |_| filters_open.update(|o| *o = !*o)>{filter_label}</button>
             <fieldset class="tl-cats" id="tl-cats" class:open=move || filters_open.get()>
-                <legend>"Kinds of event"</legend>
+                <legend>{crate::i18n::t().timeline.kinds}</legend>
                 <ul class="tl-chips"><CategoryChips s=s/></ul>
                 <div class="tl-cat-actions">
-                    <button type="button" on:click=move |_| s.cats.set(Category::ALL.to_vec())>"Show all"</button>
-                    <button type="button" on:click=move |_| s.cats.set(Vec::new())>"Clear all"</button>
+                    <button type="button" on:click=move |_| s.cats.set(Category::ALL.to_vec())>{crate::i18n::t().timeline.show_all}</button>
+                    <button type="button" on:click=move |_| s.cats.set(Vec::new())>{crate::i18n::t().timeline.clear_all}</button>
                 </div>
             </fieldset>
-            <div class="tl-step" role="group" aria-label="Step through events">
-                <button type="button" on:click=move |_| step(-1)>"‹ Previous event"</button>
-                <button type="button" on:click=move |_| step(1)>"Next event ›"</button>
+            <div class="tl-step" role="group" aria-label={crate::i18n::t().timeline.step_group}>
+                <button type="button" on:click=move |_| step(-1)>{crate::i18n::t().timeline.previous_event}</button>
+                <button type="button" on:click=move |_| step(1)>{crate::i18n::t().timeline.next_event}</button>
                 <span class="visually-hidden" aria-live="polite">{move || announce.get()}</span>
             </div>
         </div>
@@ -102,10 +104,10 @@ fn CategoryChips(s: TimelineState) -> impl IntoView {
                             prop:checked=move || s.cats.with(|cs| cs.contains(&cat))
                             on:change=toggle/>
                         <CatIcon cat=cat/>
-                        <span class="tl-chip-label">{cat.label()}</span>
+                        <span class="tl-chip-label">{crate::i18n::t().timeline.category(cat)}</span>
                         <span class="tl-count" data-count=move || s.counts.get()[k]>
                             {move || s.counts.get()[k]}
-                            <span class="visually-hidden">" events"</span>
+                            <span class="visually-hidden">{crate::i18n::t().timeline.events_word}</span>
                         </span>
                     </label>
                 </li>

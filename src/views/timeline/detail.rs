@@ -31,7 +31,7 @@ pub fn Detail(s: TimelineState, i: usize) -> impl IntoView {
                 <li>
                     <button class="tl-linkish" on:click=move |_| s.open(j, None)>
                         <CatIcon cat=r.category/>
-                        {format!("{}: {}", r.date.display(), r.title)}
+                        {format!("{}: {}", crate::i18n::lang().date(&r.date), r.title)}
                     </button>
                 </li>
             }
@@ -42,22 +42,22 @@ pub fn Detail(s: TimelineState, i: usize) -> impl IntoView {
             aria-labelledby="tl-detail-title">
             <div class="tl-detail-head">
                 <p class="tl-detail-date">
-                    <time datetime=e.date.start.iso()>{e.date.display()}</time>
+                    <time datetime=e.date.start.iso()>{crate::i18n::lang().date(&e.date)}</time>
                     {e.after_resolution.then_some(" · after the resolution")}
                 </p>
                 <button class="tl-close" on:click=move |_| s.close()
-                    aria-label="Close event details">"Close ✕"</button>
+                    aria-label={crate::i18n::t().timeline.close_label}>{crate::i18n::t().timeline.close}</button>
             </div>
             <h4 id="tl-detail-title" tabindex="-1">{e.title.clone()}</h4>
             <EventFacts e=e level=Level::H5/>
             {(!e.related.is_empty()).then(|| view! {
-                <h5>"Related events"</h5>
+                <h5>{crate::i18n::t().timeline.related_events}</h5>
                 <ul class="tl-related">{related}</ul>
             })}
             <SourceRefs ids=e.sources.clone()/>
-            <div class="tl-detail-step" role="group" aria-label="Step through events">
-                <button type="button" id="tl-prev" on:click=move |_| step(-1, "tl-prev")>"‹ Previous"</button>
-                <button type="button" id="tl-next" on:click=move |_| step(1, "tl-next")>"Next ›"</button>
+            <div class="tl-detail-step" role="group" aria-label={crate::i18n::t().timeline.step_group}>
+                <button type="button" id="tl-prev" on:click=move |_| step(-1, "tl-prev")>{crate::i18n::t().timeline.previous}</button>
+                <button type="button" id="tl-next" on:click=move |_| step(1, "tl-next")>{crate::i18n::t().timeline.next}</button>
                 <span class="visually-hidden" aria-live="polite">{move || announce.get()}</span>
             </div>
         </section>
@@ -102,14 +102,14 @@ pub fn EventFacts(e: &'static Event, #[prop(optional)] level: Option<Level>) -> 
     view! {
             <p class="tl-detail-meta">
                 <CatIcon cat=e.category/>
-                " " {e.category.label()}
+                " " {crate::i18n::t().timeline.category(e.category)}
                 {e.place.clone().map(|p| format!(" · {p}"))}
                 {era.map(|x| format!(" · {x}"))}
             </p>
             <p class="tl-detail-summary">{e.summary.clone()}</p>
             <FlagNote flag=e.flag.clone()/>
             {(!e.missions.is_empty()).then(|| view! {
-                {sub_heading(level, "Related missions")}
+                {sub_heading(level, crate::i18n::t().timeline.related_missions)}
                 <ul class="tl-related">{missions}</ul>
             })}
     }
@@ -125,7 +125,7 @@ pub fn EventEmbed() -> impl IntoView {
             set_title(&e.title);
             view! {
                 <article class="tl-detail embed-card" data-cat=e.category.id()>
-                    <p class="tl-detail-date"><time datetime=e.date.start.iso()>{e.date.display()}</time></p>
+                    <p class="tl-detail-date"><time datetime=e.date.start.iso()>{crate::i18n::lang().date(&e.date)}</time></p>
                     <h1 id="tl-detail-title">{e.title.clone()}</h1>
                     <EventFacts e=e/>
                     <SourceRefs ids=e.sources.clone()/>

@@ -88,13 +88,13 @@ pub fn EventList(s: TimelineState) -> impl IntoView {
     track_reading(s);
     let head = move || {
         let w = s.win.get();
+        let head = crate::i18n::t().timeline.list_head;
         if w.is_full() {
-            "Events, 1947–2025".to_string()
+            head(1947, 2025)
         } else {
-            format!(
-                "Events, {}–{}",
+            head(
                 w.from.floor() as i32,
-                ((w.to - 1e-6).floor() as i32).min(2025)
+                ((w.to - 1e-6).floor() as i32).min(2025),
             )
         }
     };
@@ -105,15 +105,15 @@ pub fn EventList(s: TimelineState) -> impl IntoView {
                 {main_list}
                 {has_after.then(|| view! {
                     <section class="tl-after" aria-labelledby="tl-after-head" hidden=move || after_shown() == 0 && !s.win.get().is_full()>
-                        <h3 id="tl-after-head">"After the resolution (from 18 Nov 2025)"</h3>
-                        <p class="tl-after-lede">"What happened after the Security Council adopted Resolution 2803; not on the 1947–2025 strip."</p>
+                        <h3 id="tl-after-head">{crate::i18n::t().timeline.after_heading}</h3>
+                        <p class="tl-after-lede">{crate::i18n::t().timeline.after_lede}</p>
                         <ol class="tl-list">{after_list}</ol>
-                        <p class="tl-empty" hidden=move || after_shown() != 0>"No event after the resolution matches."</p>
+                        <p class="tl-empty" hidden=move || after_shown() != 0>{crate::i18n::t().timeline.after_none}</p>
                     </section>
                 })}
             </div>
             <p class="tl-empty" hidden=move || s.visible.with(|v| !v.is_empty())>
-                "No event matches. Try other kinds, a shorter search or the whole span."
+                {crate::i18n::t().timeline.none_match}
             </p>
         </section>
     }
@@ -143,7 +143,7 @@ fn EraGroup(
             aria-labelledby=heading.map(|_| head_id.clone())>
             {heading.map(|e| view! {
                 <h3 class="tl-era-h" id=head_id.clone()>{e.label.clone()}
-                    <span class="tl-era-years">{e.span.display()}</span></h3>
+                    <span class="tl-era-years">{crate::i18n::lang().date(&e.span)}</span></h3>
             })}
             <ol class="tl-list">{list}</ol>
         </section>
@@ -175,9 +175,9 @@ fn Item(s: TimelineState, i: usize, tab: Memo<Option<usize>>) -> impl IntoView {
                     }
                 }>
                 <CatIcon cat=e.category/>
-                <time class="tl-item-date" datetime=e.date.start.iso()>{e.date.display()}</time>
+                <time class="tl-item-date" datetime=e.date.start.iso()>{crate::i18n::lang().date(&e.date)}</time>
                 <span class="tl-item-title">{move || highlighted(&e.title, &terms.get())}</span>
-                <span class="visually-hidden">{format!(", {}", e.category.label())}</span>
+                <span class="visually-hidden">{format!(", {}", crate::i18n::t().timeline.category(e.category))}</span>
             </button>
             <p class="tl-item-summary" hidden=open>
                 {move || highlighted(&e.summary, &terms.get())}
@@ -193,6 +193,10 @@ fn Item(s: TimelineState, i: usize, tab: Memo<Option<usize>>) -> impl IntoView {
 /// Follows the scroll: the year of the list item just under the strip is the
 /// year being read (none while the list is below the strip).
 fn track_reading(s: TimelineState) {
+    // native builds (the tests that draw every page) have no window to listen to
+    if cfg!(not(target_arch = "wasm32")) {
+        return;
+    }
     let pending = StoredValue::new(false);
     let measure = move || {
         pending.set_value(false);

@@ -60,7 +60,7 @@ pub fn Marks(
     };
     view! {
         <div id=MARKS_ID class="tl-track" role="listbox" tabindex="0"
-            aria-label="Events by year: arrow keys move, Enter opens the event in the list, plus and minus zoom"
+            aria-label={crate::i18n::t().timeline.marks_label}
             aria-describedby="tl-range"
             aria-activedescendant=move || current.get().map(|i| format!("ax-{}", events[i].id))
             on:keydown=move |ev| g.keydown(ev)
@@ -113,8 +113,8 @@ fn Mark(
             class:active=move || current.get() == Some(idx)
             data-cat=e.category.id() style=style
             aria-selected=move || (s.selected.get() == Some(idx)).to_string()
-            aria-label=format!("{}: {} ({})", e.date.display(), e.title, e.category.label())
-            title=format!("{}: {}", e.date.display(), e.title)>
+            aria-label=format!("{}: {} ({})", crate::i18n::lang().date(&e.date), e.title, crate::i18n::t().timeline.category(e.category))
+            title=format!("{}: {}", crate::i18n::lang().date(&e.date), e.title)>
             <CatIcon cat=e.category/>
         </span>
     }
@@ -141,7 +141,14 @@ impl Gestures {
             .current
             .get_untracked()
             .and_then(|i| order.iter().position(|o| *o == i));
-        let moved = crate::browser::roving_target(&ev.key(), pos, order.len());
+        // right to left (Urdu): the strip runs right to left, and the arrow
+        // keys follow what the eye sees (left = later)
+        let key = match (rtl(), ev.key().as_str()) {
+            (true, "ArrowLeft") => "ArrowRight".to_string(),
+            (true, "ArrowRight") => "ArrowLeft".to_string(),
+            (_, k) => k.to_string(),
+        };
+        let moved = crate::browser::roving_target(&key, pos, order.len());
         match ev.key().as_str() {
             "+" | "=" => s.zoom(2.0),
             "-" | "_" => s.zoom(0.5),
@@ -157,10 +164,13 @@ impl Gestures {
         ev.prevent_default();
     }
 
-    /// The pointer's place in the plot: px from its left, px above its base, and the plot's width.
+    /// The pointer's place in the plot: px from its start (the left; the
+    /// right when the strip runs right to left), px above its base, and the
+    /// plot's width.
     fn point(&self, x: f64, y: f64) -> Option<(f64, f64, f64)> {
         let r = self.plot.get_untracked()?.get_bounding_client_rect();
-        Some((x - r.left(), r.bottom() - y, r.width()))
+        let from_start = if rtl() { r.right() - x } else { x - r.left() };
+        Some((from_start, r.bottom() - y, r.width()))
     }
 
     fn click(&self, ev: MouseEvent) {
@@ -218,7 +228,7 @@ impl Gestures {
             } else {
                 ev.delta_y()
             };
-            s.win.set(w.pan(d / wd * w.span()));
+            s.win.set(w.pan(flip() * d / wd * w.span()));
         }
     }
 
@@ -238,7 +248,7 @@ impl Gestures {
         let Some((x0, w0, moved)) = self.drag.get_value() else {
             return;
         };
-        let dx = ev.client_x() as f64 - x0;
+        let dx = flip() * (ev.client_x() as f64 - x0);
         if !moved && dx.abs() < 5.0 {
             return;
         }
@@ -260,5 +270,20 @@ impl Gestures {
         } else {
             drag.set_value(None);
         }
+    }
+}
+
+/// Whether the strip runs right to left (the Urdu edition: earlier years on
+/// the right; `assets/style.css` mirrors its geometry).
+fn rtl() -> bool {
+    crate::i18n::lang().is_rtl()
+}
+
+/// Horizontal movement on the screen as movement along the strip's time.
+fn flip() -> f64 {
+    if rtl() {
+        -1.0
+    } else {
+        1.0
     }
 }

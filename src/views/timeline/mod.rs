@@ -44,7 +44,7 @@ pub fn Timeline() -> impl IntoView {
     view! {
         <article class="timeline-page" class:tl-animate=move || !prefers_reduced_motion()
             on:keydown=on_escape>
-            <PageHead title="Timeline 1947–2025" lede="Every event from 1947 to Resolution 2803 as one mark: the taller a year, the more happened."/>
+            <PageHead title={crate::i18n::t().heads.timeline.title} lede={crate::i18n::t().heads.timeline.lede}/>
             <PrintState text=Signal::derive(move || state_in_words(&s))/>
             <Strip s=s/>
             <div class="tl-below">
@@ -62,20 +62,29 @@ pub fn Timeline() -> impl IntoView {
 /// The timeline's state in words, for a printed handout:
 /// "Timeline: 12 of 80 events, categories war and alliance, matching “Kashmir”."
 fn state_in_words(s: &TimelineState) -> String {
+    let t = crate::i18n::t();
+    let w = &t.timeline;
     let shown = s.visible.with(|v| v.len());
-    let mut out = format!("Timeline: {shown} of {} events", s.events.len());
+    let mut out = (w.state)(shown, s.events.len());
     let cats = s.cats.get();
     if cats.len() < crate::content::Category::ALL.len() {
-        let names: Vec<&str> = cats.iter().map(|c| c.label()).collect();
-        out.push_str(&format!(", categories {}", in_words(&names)));
+        let names: Vec<&str> = cats.iter().map(|&c| w.category(c)).collect();
+        out.push_str(w.state_kinds);
+        out.push_str(&in_words(&names));
     }
     let q = s.query.get();
     if !q.trim().is_empty() {
-        out.push_str(&format!(", matching “{}”", q.trim()));
+        out.push_str(&format!(
+            "{}{}{}",
+            w.state_matching.0,
+            q.trim(),
+            w.state_matching.1
+        ));
     }
     if let Some(i) = s.selected.get() {
-        out.push_str(&format!("; open: {}", s.events[i].title));
+        out.push_str(t.map.state_open);
+        out.push_str(&s.events[i].title);
     }
-    out.push('.');
+    out.push_str(t.full_stop);
     out
 }

@@ -216,12 +216,12 @@ impl TimelineState {
             focus_after_frame(id);
         }
         let e = &self.events[i];
-        Some(format!(
-            "Event {} of {}: {}, {}",
+        let lang = crate::i18n::lang();
+        Some((lang.strings().timeline.step_note)(
             next + 1,
             vis.len(),
-            e.date.display(),
-            e.title
+            &lang.date(&e.date),
+            &e.title,
         ))
     }
 

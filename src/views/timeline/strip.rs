@@ -37,7 +37,7 @@ pub fn Strip(s: TimelineState) -> impl IntoView {
     };
     view! {
         <section id="tl-strip" class="tl-strip" aria-labelledby="tl-strip-head">
-            <h2 id="tl-strip-head" class="visually-hidden">"Overview: every event by year"</h2>
+            <h2 id="tl-strip-head" class="visually-hidden">{crate::i18n::t().timeline.strip_heading}</h2>
             <EraRows s=s/>
             <div class="tl-plot" node_ref=plot style=heights>
                 <div class="tl-bands" aria-hidden="true"><Bands s=s/></div>
@@ -100,8 +100,8 @@ fn EraRows(s: TimelineState) -> impl IntoView {
                 a <= y && y < b
             })
         }) {
-            Some(e) => format!("{} · {}", e.span.display(), e.label),
-            None => format!("{} eras, 1947–2025, shaded", all.eras.len()),
+            Some(e) => format!("{} · {}", crate::i18n::lang().date(&e.span), e.label),
+            None => (crate::i18n::t().timeline.eras_shaded)(all.eras.len()),
         }
     };
     view! {
@@ -139,7 +139,8 @@ fn Notes(s: TimelineState) -> impl IntoView {
     let events = s.events;
     let keys: Vec<(usize, &'static str)> = KEY_EVENTS
         .iter()
-        .filter_map(|(id, text)| events.iter().position(|e| e.id == *id).map(|i| (i, *text)))
+        .zip(crate::i18n::t().timeline.key_events)
+        .filter_map(|((id, _), text)| events.iter().position(|e| e.id == *id).map(|i| (i, text)))
         .collect();
     move || {
         let st = s.strip.get();

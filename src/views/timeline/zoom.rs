@@ -14,7 +14,7 @@ pub fn ZoomBar(s: TimelineState) -> impl IntoView {
         .iter()
         .map(|e| {
             view! {
-                <option value=e.id.clone()>{format!("{} ({})", e.label, e.span.display())}</option>
+                <option value=e.id.clone()>{format!("{} ({})", e.label, crate::i18n::lang().date(&e.span))}</option>
             }
         })
         .collect_view();
@@ -50,28 +50,29 @@ pub fn ZoomBar(s: TimelineState) -> impl IntoView {
             ((w.to - 1e-6).floor() as i32).min(2025),
         )
     };
+    let w = &crate::i18n::t().timeline;
     let range_text = move || {
         let (f, t) = range();
         if s.win.get().is_full() {
-            "Showing 1947–2025".to_string()
+            (w.showing)(1947, 2025)
         } else {
-            format!("Showing {f}–{t}")
+            (w.showing)(f, t)
         }
     };
     view! {
-        <div class="tl-zoom" role="group" aria-label="Zoom and pan the strip">
-            <button type="button" aria-label="Zoom out" on:click=move |_| s.zoom(0.5)>"−"</button>
-            <button type="button" aria-label="Zoom in" on:click=move |_| s.zoom(2.0)>"+"</button>
-            <button type="button" aria-label="Earlier" on:click=move |_| s.pan(-1.0)>"◀"</button>
-            <button type="button" aria-label="Later" on:click=move |_| s.pan(1.0)>"▶"</button>
-            <button type="button" on:click=move |_| s.win.set(Window::full())>"Whole span"</button>
+        <div class="tl-zoom" role="group" aria-label={w.zoom[0]}>
+            <button type="button" aria-label={w.zoom[1]} on:click=move |_| s.zoom(0.5)>"−"</button>
+            <button type="button" aria-label={w.zoom[2]} on:click=move |_| s.zoom(2.0)>"+"</button>
+            <button type="button" aria-label={w.zoom[3]} on:click=move |_| s.pan(-1.0)>"◀"</button>
+            <button type="button" aria-label={w.zoom[4]} on:click=move |_| s.pan(1.0)>"▶"</button>
+            <button type="button" on:click=move |_| s.win.set(Window::full())>{w.zoom[5]}</button>
             <label class="tl-era-select">
-                "Era "
+                {w.zoom[6]}
                 <select prop:value=era_value on:change=on_era>
-                    <option value="">"All years (1947–2025)"</option>
+                    <option value="">{(w.all_years)(1947, 2025)}</option>
                     {era_options}
                     <option value="custom" hidden=move || s.win.get().is_full()
-                        disabled=true>{move || { let (f, t) = range(); format!("Zoomed: {f}–{t}") }}</option>
+                        disabled=true>{move || { let (f, t) = range(); (w.zoomed)(f, t) }}</option>
                 </select>
             </label>
             <span class="tl-range" id="tl-range">{range_text}</span>
@@ -84,12 +85,12 @@ pub fn ZoomBar(s: TimelineState) -> impl IntoView {
 pub fn StripKey() -> impl IntoView {
     let kinds = Category::ALL
         .into_iter()
-        .map(|c| view! { <li><CatIcon cat=c/>" " {c.label()}</li> })
+        .map(|c| view! { <li><CatIcon cat=c/>" " {crate::i18n::t().timeline.category(c)}</li> })
         .collect_view();
     view! {
-        <ul class="tl-legend" aria-label="Key to the marks">
+        <ul class="tl-legend" aria-label={crate::i18n::t().timeline.legend.0}>
             {kinds}
-            <li><span class="tl-legend-bar" aria-hidden="true"></span>" a long commitment or event"</li>
+            <li><span class="tl-legend-bar" aria-hidden="true"></span>{crate::i18n::t().timeline.legend.1}</li>
         </ul>
     }
 }

@@ -156,7 +156,14 @@ fn export(args: &[String]) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match export::write_all(&c, &out) {
+    // the Urdu edition's parts of the content (the build's merge: an item with
+    // a translation problem stays in English; `--lang ur` reports it)
+    let (ur, _) = load::translate(&dir, "ur", &c);
+    let written = export::write_all(&c, &out).and_then(|mut files| {
+        files.extend(export::write_app_data(&ur, "ur", &out.join("app"))?);
+        Ok(files)
+    });
+    match written {
         Ok(files) => {
             println!("wrote {} data files to {}", files.len(), out.display());
             ExitCode::SUCCESS

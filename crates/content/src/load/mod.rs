@@ -34,7 +34,7 @@ pub use rules::{
     check_link, check_url, is_id, AFTER_END, MAX_CHAPTER_BYTES, MAX_JSON_BYTES, MAX_QUANTITY,
     MAX_TEXT, MAX_TITLE,
 };
-pub use translation::load_translation;
+pub use translation::{is_rtl, isolate, isolate_html, load_translation, translate};
 
 #[cfg(feature = "schema")]
 pub(crate) use files::FILES;

@@ -23,6 +23,29 @@ pub enum Precision {
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
+/// The words a date is written with in one language (the site's catalogue of
+/// interface strings, `src/i18n/`, holds one per language): dates are formatted
+/// from the data, never written into translated text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DateWords {
+    /// Month names in short dates (`30 Sep 1947`).
+    pub months_short: [&'static str; 12],
+    /// Month names in long dates (`30 September 1947`).
+    pub months_long: [&'static str; 12],
+    /// Before an approximate date: `c. `.
+    pub circa: &'static str,
+    /// After the start of an open range: ` onward`.
+    pub onward: &'static str,
+}
+
+/// English: `30 Sep 1947`, `c. 2000`, `2011 onward`.
+pub const EN_DATES: DateWords = DateWords {
+    months_short: MONTHS,
+    months_long: MONTHS_LONG,
+    circa: "c. ",
+    onward: " onward",
+};
+
 /// Month names, for dates as readers write them.
 pub const MONTHS_LONG: [&str; 12] = [
     "January",
@@ -131,18 +154,28 @@ impl PartialDate {
 
     /// Human form: `1947`, `Sep 1947`, `30 Sep 1947`.
     pub fn display(&self) -> String {
-        match (self.month, self.day) {
-            (Some(m), Some(d)) => format!("{d} {} {}", MONTHS[m as usize - 1], self.year),
-            (Some(m), None) => format!("{} {}", MONTHS[m as usize - 1], self.year),
-            _ => self.year.to_string(),
-        }
+        self.display_in(&EN_DATES)
     }
 
     /// Long human form: `30 September 1947`.
     pub fn display_long(&self) -> String {
+        self.display_long_in(&EN_DATES)
+    }
+
+    /// [`Self::display`] in the words of a language (`17 نومبر 2025`).
+    pub fn display_in(&self, w: &DateWords) -> String {
+        self.with_months(&w.months_short)
+    }
+
+    /// [`Self::display_long`] in the words of a language.
+    pub fn display_long_in(&self, w: &DateWords) -> String {
+        self.with_months(&w.months_long)
+    }
+
+    fn with_months(&self, months: &[&str; 12]) -> String {
         match (self.month, self.day) {
-            (Some(m), Some(d)) => format!("{d} {} {}", MONTHS_LONG[m as usize - 1], self.year),
-            (Some(m), None) => format!("{} {}", MONTHS_LONG[m as usize - 1], self.year),
+            (Some(m), Some(d)) => format!("{d} {} {}", months[m as usize - 1], self.year),
+            (Some(m), None) => format!("{} {}", months[m as usize - 1], self.year),
             _ => self.year.to_string(),
         }
     }
@@ -267,22 +300,28 @@ impl DateSpec {
 
     /// Human form with its true precision: `c. 2000`, `Oct 1947 – 1 Jan 1949`, `2011 onward`.
     pub fn display(&self) -> String {
-        let c = if self.approximate { "c. " } else { "" };
+        self.display_in(&EN_DATES)
+    }
+
+    /// [`Self::display`] in the words of a language.
+    pub fn display_in(&self, w: &DateWords) -> String {
+        let c = if self.approximate { w.circa } else { "" };
+        let start = self.start.display_in(w);
         match self.end {
-            None => format!("{c}{}", self.start.display()),
-            Some(None) => format!("{c}{} onward", self.start.display()),
+            None => format!("{c}{start}"),
+            Some(None) => format!("{c}{start}{}", w.onward),
             Some(Some(e)) => {
                 if e == self.start {
-                    format!("{c}{}", self.start.display())
+                    format!("{c}{start}")
                 } else if e.year == self.start.year
                     && e.month == self.start.month
                     && e.day.is_some()
                     && self.start.day.is_some()
                 {
                     // 3–16 Dec 1971
-                    format!("{c}{}–{}", self.start.day.unwrap_or(1), e.display())
+                    format!("{c}{}–{}", self.start.day.unwrap_or(1), e.display_in(w))
                 } else {
-                    format!("{c}{}–{}", self.start.display(), e.display())
+                    format!("{c}{start}–{}", e.display_in(w))
                 }
             }
         }

@@ -7,6 +7,7 @@
 //! content; everything is re-exported here.
 
 mod alignment;
+pub mod bidi;
 mod charts;
 mod date;
 mod events;

@@ -36,31 +36,21 @@ impl Weights {
                 w.len()
             ));
         }
+        let say = crate::i18n::t().align.weight_error;
         for (d, v) in a.dimensions.iter().zip(&w) {
+            let dim = d.label.to_lowercase();
             if !v.is_finite() {
-                return Err(format!(
-                    "The {} weight must be a number.",
-                    d.label.to_lowercase()
-                ));
+                return Err(say(0, &dim, MAX_WEIGHT));
             }
             if *v < 0.0 {
-                return Err(format!(
-                    "The {} weight cannot be negative.",
-                    d.label.to_lowercase()
-                ));
+                return Err(say(1, &dim, MAX_WEIGHT));
             }
             if *v > MAX_WEIGHT {
-                return Err(format!(
-                    "The {} weight can be at most {MAX_WEIGHT}.",
-                    d.label.to_lowercase()
-                ));
+                return Err(say(2, &dim, MAX_WEIGHT));
             }
         }
         if w.iter().all(|v| *v == 0.0) {
-            return Err(
-                "At least one weight must be above 0: with every weight at 0 nothing is measured."
-                    .into(),
-            );
+            return Err(say(3, "", MAX_WEIGHT));
         }
         Ok(Weights(w))
     }
@@ -219,8 +209,9 @@ pub fn clamp_year(a: &Alignment, y: i32) -> i32 {
 /// Plain-language description of a position: "closest to the United States
 /// and the West (48%), then China (32%) and the Gulf (20%)".
 pub fn describe(a: &Alignment, p: &Position) -> String {
+    let w = &crate::i18n::t().align;
     if p.empty {
-        return "No ties are coded for this year.".into();
+        return w.no_ties.into();
     }
     let ps = partners(a);
     let mut order: Vec<(usize, f64)> = ps.iter().copied().zip(p.shares.iter().copied()).collect();
@@ -229,32 +220,27 @@ pub fn describe(a: &Alignment, p: &Position) -> String {
     let name = |i: usize| a.poles[i].label.clone();
     let spread =
         order.first().map(|o| o.1).unwrap_or(0.0) - order.last().map(|o| o.1).unwrap_or(0.0);
-    let lead = if spread < 0.08 {
-        "almost evenly balanced between its partners".to_string()
-    } else {
-        format!("closest to {} ({})", name(order[0].0), pct(order[0].1))
-    };
+    let balanced = spread < 0.08;
     let rest: Vec<String> = order
         .iter()
-        .skip(if spread < 0.08 { 0 } else { 1 })
+        .skip(if balanced { 0 } else { 1 })
         .map(|(i, s)| format!("{} ({})", name(*i), pct(*s)))
         .collect();
-    match rest.len() {
-        0 => format!("In {}, Pakistan was {lead}.", p.year),
-        _ => format!(
-            "In {}, Pakistan was {lead}{} {}.",
-            p.year,
-            if spread < 0.08 { ":" } else { ", then" },
-            join_and(&rest)
-        ),
+    let rest = join_and(&rest, w.and, crate::i18n::t().map.list_sep);
+    if balanced {
+        (w.balanced)(p.year, &rest)
+    } else {
+        let lead = format!("{} ({})", name(order[0].0), pct(order[0].1));
+        (w.closest)(p.year, &lead, (!rest.is_empty()).then_some(rest.as_str()))
     }
 }
 
-fn join_and(items: &[String]) -> String {
+/// `a`, `a and b`, `a, b and c` (the joints in the page's language).
+fn join_and(items: &[String], and: &str, sep: &str) -> String {
     match items.len() {
         0 => String::new(),
         1 => items[0].clone(),
-        n => format!("{} and {}", items[..n - 1].join(", "), items[n - 1]),
+        n => format!("{}{and}{}", items[..n - 1].join(sep), items[n - 1]),
     }
 }
 

@@ -11,16 +11,12 @@ use crate::content::{Mission, MissionKind, Status};
 /// committed (Jun 2026)" for a prospective force, else nothing.
 pub fn status_note(m: &Mission) -> Option<String> {
     (m.status == Status::Prospective).then(|| {
-        let kind = if m.kind == MissionKind::UnPeacekeeping {
-            "a UN mission"
-        } else {
-            "not a UN force"
-        };
+        let lang = crate::i18n::lang();
         let as_of = m
             .status_as_of
-            .map(|d| format!(" ({})", d.display()))
+            .map(|d| format!(" ({})", lang.day(&d)))
             .unwrap_or_default();
-        format!("{kind}; no Pakistani troops committed{as_of}")
+        (lang.strings().map.status_note)(m.kind == MissionKind::UnPeacekeeping, &as_of)
     })
 }
 

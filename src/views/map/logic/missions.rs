@@ -74,14 +74,9 @@ impl MarkerStyle {
             MarkerStyle::Bilateral => "bilateral",
         }
     }
+    /// The key's words for the style, in the page's language.
     pub fn label(self) -> &'static str {
-        match self {
-            MarkerStyle::Ended => "UN mission, Pakistanis have left",
-            MarkerStyle::Ongoing => "UN mission, Pakistanis serving",
-            MarkerStyle::Hosted => "UN mission hosted by Pakistan",
-            MarkerStyle::Prospective => "Prospective, not a UN force",
-            MarkerStyle::Bilateral => "Bilateral deployment, not UN, not the ISF",
-        }
+        crate::i18n::t().map.styles[self as usize]
     }
 }
 
@@ -144,14 +139,9 @@ impl SortKey {
         SortKey::Contingent,
         SortKey::Fatalities,
     ];
+    /// The column's heading, in the page's language.
     pub fn label(self) -> &'static str {
-        match self {
-            SortKey::Mission => "Mission",
-            SortKey::Host => "Host",
-            SortKey::Years => "Pakistani years",
-            SortKey::Contingent => "Contingent",
-            SortKey::Fatalities => "Pakistani deaths",
-        }
+        crate::i18n::t().map.columns[self as usize]
     }
 }
 

@@ -196,6 +196,51 @@ fn item_slots(section: &'static str, base: &str, item: &Value, all: &Value) -> V
                 }
             }
         }
+        "votes" => {
+            p("title", "title");
+            p("note", "note");
+            let n = item
+                .get("ballots")
+                .and_then(Value::as_array)
+                .map_or(0, Vec::len);
+            for i in 0..n {
+                for f in ["member", "short"] {
+                    p(&format!("ballots.{i}.{f}"), &format!("ballots/{i}/{f}"));
+                }
+            }
+        }
+        "comparisons" => {
+            for f in ["title", "left", "right"] {
+                p(f, f);
+            }
+            let n = item
+                .get("rows")
+                .and_then(Value::as_array)
+                .map_or(0, Vec::len);
+            for i in 0..n {
+                p(&format!("rows.{i}.aspect"), &format!("rows/{i}/aspect"));
+                for side in ["left", "right"] {
+                    p(
+                        &format!("rows.{i}.{side}.text"),
+                        &format!("rows/{i}/{side}/text"),
+                    );
+                }
+            }
+        }
+        "lessons" => {
+            p("title", "title");
+            let count = |k: &str| item.get(k).and_then(Value::as_array).map_or(0, Vec::len);
+            for i in 0..count("questions") {
+                p(
+                    &format!("questions.{i}.text"),
+                    &format!("questions/{i}/text"),
+                );
+            }
+            p("activity.text", "activity/text");
+            for i in 0..count("timing") {
+                p(&format!("timing.{i}.what"), &format!("timing/{i}/what"));
+            }
+        }
         _ => {}
     }
     out

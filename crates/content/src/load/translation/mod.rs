@@ -13,6 +13,8 @@
 mod fields;
 mod text;
 
+pub use crate::model::bidi::{isolate, isolate_html};
+
 use super::chapters::parse_translated_chapter;
 use super::error::ContentError;
 use super::read::{display_name, read_file, read_text};
@@ -34,7 +36,29 @@ pub fn load_translation(
     lang: &str,
     english: &Content,
 ) -> Result<Content, Vec<ContentError>> {
+    let (out, errors) = translate(dir, lang, english);
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Languages written right to left: their translated texts get the runs of
+/// Latin letters and digits isolated ([`isolate`]).
+pub fn is_rtl(lang: &str) -> bool {
+    matches!(lang, "ur" | "ar" | "fa")
+}
+
+/// [`load_translation`] that also returns what could be merged when there are
+/// problems: every text that passed its checks is translated; an item or field
+/// that is missing, or whose text failed a check (a number that differs), keeps
+/// its English text; an untranslated chapter is the English chapter. The site's
+/// build uses this while a translation is being finished (`build.rs` names the
+/// problems; `content-check --lang` fails on them).
+pub fn translate(dir: &Path, lang: &str, english: &Content) -> (Content, Vec<ContentError>) {
     let tdir = dir.join(lang);
+    let rtl = is_rtl(lang);
     let mut errors = Vec::new();
     let mut out = english.clone();
     out.events = translate_list(&tdir, "events.json", "events", &english.events, &mut errors);
@@ -46,6 +70,13 @@ pub fn load_translation(
         &english.missions,
         &mut errors,
     );
+    // a deployment named by its host country (`Saudi Arabia`, not an
+    // acronym) takes the country's name in the translation
+    for (m, e) in out.missions.iter_mut().zip(&english.missions) {
+        if e.acronym == e.host.name && m.id == e.id {
+            m.acronym = m.host.name.clone();
+        }
+    }
     out.figures = translate_list(
         &tdir,
         "figures.json",
@@ -68,14 +99,88 @@ pub fn load_translation(
         &english.scenarios,
         &mut errors,
     );
+    out.votes = translate_list(&tdir, "votes.json", "votes", &english.votes, &mut errors);
+    out.comparisons = translate_list(
+        &tdir,
+        "comparisons.json",
+        "comparisons",
+        &english.comparisons,
+        &mut errors,
+    );
+    out.lessons = translate_list(
+        &tdir,
+        "teach.json",
+        "lessons",
+        &english.lessons,
+        &mut errors,
+    );
     if let Some(a) = &english.alignment {
         out.alignment = Some(translate_alignment(&tdir, a, &mut errors));
     }
     out.chapters = translate_chapters(dir, &tdir, english, &mut errors);
-    if errors.is_empty() {
-        Ok(out)
-    } else {
-        Err(errors)
+    if rtl {
+        isolate_content(&mut out, english);
+    }
+    (out, errors)
+}
+
+/// Isolates the Latin runs of every text that differs from its English (the
+/// translated ones): list files through their JSON form, chapters' HTML.
+fn isolate_content(out: &mut Content, english: &Content) {
+    fn walk(v: &mut Value, en: &Value) {
+        match (v, en) {
+            (Value::String(s), Value::String(e)) if s != e => *s = isolate(s),
+            (Value::String(s), Value::Null) => *s = isolate(s), // a gloss
+            (Value::Array(a), Value::Array(b)) => {
+                for (x, y) in a.iter_mut().zip(b) {
+                    walk(x, y);
+                }
+            }
+            (Value::Object(a), Value::Object(b)) => {
+                for (k, x) in a.iter_mut() {
+                    walk(x, b.get(k).unwrap_or(&Value::Null));
+                }
+            }
+            _ => {}
+        }
+    }
+    fn list<T: Serialize + DeserializeOwned + Clone>(items: &mut Vec<T>, en: &[T]) {
+        let (Ok(mut v), Ok(e)) = (serde_json::to_value(&*items), serde_json::to_value(en)) else {
+            return;
+        };
+        walk(&mut v, &e);
+        if let Ok(t) = serde_json::from_value(v) {
+            *items = t;
+        }
+    }
+    list(&mut out.events, &english.events);
+    list(&mut out.eras, &english.eras);
+    list(&mut out.missions, &english.missions);
+    list(&mut out.figures, &english.figures);
+    list(&mut out.glossary, &english.glossary);
+    list(&mut out.quotes, &english.quotes);
+    list(&mut out.scenarios, &english.scenarios);
+    list(&mut out.votes, &english.votes);
+    list(&mut out.comparisons, &english.comparisons);
+    list(&mut out.lessons, &english.lessons);
+    if let (Some(a), Some(e)) = (out.alignment.as_mut(), english.alignment.as_ref()) {
+        let mut one = vec![a.clone()];
+        list(&mut one, std::slice::from_ref(e));
+        if let Some(x) = one.pop() {
+            *a = x;
+        }
+    }
+    for ch in &mut out.chapters {
+        if english
+            .chapters
+            .iter()
+            .any(|e| e.id == ch.id && e.html == ch.html)
+        {
+            continue; // the English chapter, standing in for a missing translation
+        }
+        ch.title = isolate(&ch.title);
+        ch.summary = isolate(&ch.summary);
+        ch.html = isolate_html(&ch.html);
     }
 }
 
@@ -141,8 +246,10 @@ fn apply(
         wanted.insert((slot.section.into(), slot.key.clone(), slot.field.clone()));
         match find(&doc, slot) {
             Lookup::Found(t) => {
-                cx.check_text(slot, t);
-                set(english, &slot.pointer, t);
+                // a text that fails its checks keeps the English text
+                if cx.check_text(slot, t) {
+                    set(english, &slot.pointer, t);
+                }
             }
             Lookup::NoItem => cx.missing_item(slot),
             Lookup::NoField => cx.missing_field(slot),
@@ -243,14 +350,17 @@ impl Cx<'_> {
         );
     }
 
-    /// The checks on one translated text against its English.
-    fn check_text(&mut self, slot: &Slot, t: &str) {
+    /// The checks on one translated text against its English; whether it passed.
+    fn check_text(&mut self, slot: &Slot, t: &str) -> bool {
         if let Err(m) = check_text(t, MAX_TEXT) {
-            return self.at(slot.section, &slot.key, &slot.field, m);
+            self.at(slot.section, &slot.key, &slot.field, m);
+            return false;
         }
         if let Some(m) = compare_numbers(&slot.english, t) {
             self.at(slot.section, &slot.key, &slot.field, m);
+            return false;
         }
+        true
     }
 
     /// Items and fields the English no longer has.
@@ -371,6 +481,7 @@ fn translate_chapters(
                     en_ch.id
                 ),
             ));
+            out.push(en_ch.clone());
             continue;
         }
         let Some(text) = read_file(&path, &name, MAX_CHAPTER_BYTES, errors) else {
