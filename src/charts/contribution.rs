@@ -294,7 +294,8 @@ pub fn scene(obs: &[Obs], frame: Frame) -> Scene {
 }
 
 /// The small line beside the map's year slider: every UN figure joined
-/// where close in time, other figures as dots, and a cursor at `year`.
+/// where close in time, other figures as dots, and a cursor at `year` when
+/// that year is within the chart (none for a year before the figures).
 pub fn spark(obs: &[Obs], width: f64, height: f64, year: Option<f64>) -> Scene {
     let mut s = Scene::new(width, height);
     let top = obs.iter().map(|o| o.value).fold(1.0, f64::max);
@@ -321,8 +322,11 @@ pub fn spark(obs: &[Obs], width: f64, height: f64, year: Option<f64>) -> Scene {
             class: cls,
         });
     }
-    if let Some(yr) = year {
-        let xx = x.at((yr + 0.5).clamp(FIRST, LAST));
+    if let Some(mid) = year
+        .map(|yr| yr + 0.5)
+        .filter(|m| (FIRST..=LAST).contains(m))
+    {
+        let xx = x.at(mid);
         s.rule(xx, 0.0, xx, height, "cursor");
     }
     s
@@ -449,5 +453,8 @@ mod tests {
             })
         };
         assert!(cursor(&with) && !cursor(&without));
+        // a year the chart does not reach (the map's slider starts in 1960) has no cursor
+        assert!(!cursor(&spark(&obs, 120.0, 30.0, Some(1993.0))));
+        assert!(cursor(&spark(&obs, 120.0, 30.0, Some(LAST.floor()))));
     }
 }

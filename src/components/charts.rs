@@ -181,17 +181,32 @@ pub fn ContributionChart() -> impl IntoView {
     })
 }
 
-/// A small line of the contribution beside a year slider, with a cursor at
-/// the chosen year (decorative: the number beside it says the same).
+/// A small line of Pakistanis on UN duty beside the map's year slider, with
+/// a cursor at the year shown (none for every year, or for a year before the
+/// figures). Decorative: the total beside it states the year's figures in
+/// words, and the story's chart gives them all as a table. On Urdu pages the
+/// drawing (no text in it) is mirrored by CSS, earlier years on the right.
 #[component]
-pub fn ContributionLine(#[prop(optional, into)] year: Option<Signal<i32>>) -> impl IntoView {
+pub fn ContributionLine(#[prop(into)] year: Signal<Option<i32>>) -> impl IntoView {
     let obs = data::contribution(content());
+    let what = crate::i18n::t().story.contrib_cols[1];
+    let (first, last) = (
+        contribution::FIRST as i32,
+        contribution::LAST.floor() as i32,
+    );
     let html = move || {
-        let y = year.map(|y| y.get() as f64);
+        let y = year.get().map(f64::from);
         svg::render(&contribution::spark(&obs, 120.0, 32.0, y))
     };
     view! {
-        <svg class="chart-spark" viewBox="0 0 120 32" aria-hidden="true" inner_html=html></svg>
+        <div class="spark" aria-hidden="true">
+            <span class="spark-what">{what}</span>
+            <span class="spark-plot">
+                <span class="spark-end">{first}</span>
+                <svg class="chart-spark" viewBox="0 0 120 32" inner_html=html></svg>
+                <span class="spark-end">{last}</span>
+            </span>
+        </div>
     }
 }
 

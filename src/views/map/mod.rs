@@ -25,7 +25,9 @@ pub mod world;
 pub use card::{MissionCard, MissionEmbed};
 
 use crate::browser::{escape_closes, sync_url};
-use crate::components::{PageHead, PrintActions, PrintState, ShareBar, YearPlayer};
+use crate::components::{
+    ContributionLine, PageHead, PrintActions, PrintState, ShareBar, YearPlayer,
+};
 use crate::content::content;
 use crate::url::{current_query, href};
 use frame::MapFrame;
@@ -101,6 +103,7 @@ fn YearControls(s: MapState) -> impl IntoView {
                 </fieldset>
                 <YearPlayer year=s.year first=FIRST_YEAR last=LAST_YEAR id="map-year"
                     on_touch=Callback::new(move |_| by_year.set(true))/>
+                <ContributionLine year=Signal::derive(move || s.shown_year())/>
             </div>
             <Personnel s=s/>
         </div>
@@ -120,4 +123,42 @@ fn state_in_words(s: &MapState) -> String {
     }
     out.push_str(crate::i18n::t().full_stop);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::routes::View;
+    use crate::testing::html_at;
+    use crate::views::render;
+
+    /// The small line of Pakistanis on UN duty under the year slider: its
+    /// cursor follows the year shown, and only a year the figures reach has
+    /// one; on Urdu pages its words are Urdu.
+    #[test]
+    fn the_contribution_line_follows_the_year_shown() {
+        let map = |path: &str, query: &str| {
+            let html = html_at(path, query, || render(View::Map));
+            let at = html
+                .find("class=\"spark\"")
+                .expect("the map has the small line");
+            let end = at + html[at..].find("</div>").unwrap();
+            html[at..end].to_string()
+        };
+        let cursor = |s: &str| s.contains("class=\"cursor\"");
+        let y2010 = map("/map", "?year=2010");
+        assert!(
+            y2010.contains("Pakistanis on UN duty") && cursor(&y2010),
+            "{y2010}"
+        );
+        assert!(
+            !cursor(&map("/map", "?year=1993")),
+            "no figure before 2004: no cursor"
+        );
+        assert!(!cursor(&map("/map", "")), "every year: no cursor");
+        let ur = map("/ur/map", "?year=2010");
+        assert!(
+            cursor(&ur) && !ur.contains("Pakistanis") && ur.contains("پاکستانی"),
+            "{ur}"
+        );
+    }
 }
