@@ -296,3 +296,42 @@ test("charts: no chart text is drawn under 12 px at 390 px, and print shows ever
   for (const id of ["fig-contribution", ...CH20]) assert.ok(shown.some((f) => f.id === id), `${id} printed`);
   for (const f of shown) assert.ok(f.h > 100 && f.svg, `${f.id} shows in print: ${JSON.stringify(f)}`);
 });
+
+test("map: the small line under the year slider moves its cursor with the year, none before the figures, mirrored in Urdu", async () => {
+  const page = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  /** The cursor's x as a share of the small line's width, or null when there is none. */
+  const at = () => page.evaluate(() => {
+    const svg = document.querySelector(".map-controls .spark svg.chart-spark");
+    const c = svg?.querySelector(".cursor");
+    if (!c) return null;
+    const s = svg.getBoundingClientRect(), r = c.getBoundingClientRect();
+    return (r.x + r.width / 2 - s.x) / s.width;
+  });
+  const slide = (y) => page.$eval("#map-year", (el, v) => { el.value = v; el.dispatchEvent(new Event("input", { bubbles: true })); }, String(y));
+  await page.goto(`${srv.origin}/map?year=2010`);
+  assert.match(await page.innerText(".map-controls .spark"), /Pakistanis on UN duty\s+2004\s+2026/);
+  const prerendered = await at();
+  assert.ok(prerendered > 0.2 && prerendered < 0.4, `2010 sits about a third in: ${prerendered}`);
+  await ready(page);
+  assert.equal(await at(), prerendered, "the app draws the same cursor");
+  await slide(2020);
+  await page.waitForFunction((p) => {
+    const c = document.querySelector(".map-controls .spark .cursor");
+    return c && c.getBoundingClientRect().x > p;
+  }, 0);
+  const later = await at();
+  assert.ok(later > prerendered + 0.3, `2020 is further right: ${later}`);
+  await slide(1993);
+  await page.waitForFunction(() => !document.querySelector(".map-controls .spark .cursor"));
+  // every deployment: no year, no cursor
+  await page.check("input[name=map-mode][value=all]");
+  assert.equal(await at(), null);
+  assert.deepEqual(problems(page), []);
+  // Urdu: the same year, mirrored (earlier years on the right, as the slider runs)
+  await page.goto(`${srv.origin}/ur/map?year=2010`);
+  await ready(page);
+  const ur = await at();
+  assert.ok(Math.abs(ur - (1 - prerendered)) < 0.02, `mirrored: ${ur} vs ${prerendered}`);
+  assert.doesNotMatch(await page.innerText(".map-controls .spark"), /[A-Za-z]/);
+  await page.close();
+});
