@@ -128,6 +128,76 @@ impl Scene {
         });
     }
 
+    /// The scene mirrored left to right, for a right-to-left page: every
+    /// mark at `width - x`, texts anchored from the other side (so a label
+    /// right of its dot is now left of it), the text itself unmirrored.
+    /// Drawn in an SVG whose `direction` is `ltr` (assets/style.css).
+    pub fn mirrored(self) -> Scene {
+        let w = self.width;
+        let flip = |x: f64| w - x;
+        let marks = self
+            .marks
+            .into_iter()
+            .map(|m| match m {
+                Mark::Line { points, class } => Mark::Line {
+                    points: points.into_iter().map(|(x, y)| (flip(x), y)).collect(),
+                    class,
+                },
+                Mark::Rule {
+                    x1,
+                    y1,
+                    x2,
+                    y2,
+                    class,
+                } => Mark::Rule {
+                    x1: flip(x1),
+                    y1,
+                    x2: flip(x2),
+                    y2,
+                    class,
+                },
+                Mark::Dot {
+                    x,
+                    y,
+                    r,
+                    shape,
+                    class,
+                } => Mark::Dot {
+                    x: flip(x),
+                    y,
+                    r,
+                    shape,
+                    class,
+                },
+                Mark::Rect { x, y, w, h, class } => Mark::Rect {
+                    x: flip(x + w),
+                    y,
+                    w,
+                    h,
+                    class,
+                },
+                Mark::Text {
+                    x,
+                    y,
+                    text,
+                    anchor,
+                    class,
+                } => Mark::Text {
+                    x: flip(x),
+                    y,
+                    text,
+                    anchor: match anchor {
+                        Anchor::Start => Anchor::End,
+                        Anchor::End => Anchor::Start,
+                        Anchor::Middle => Anchor::Middle,
+                    },
+                    class,
+                },
+            })
+            .collect();
+        Scene { marks, ..self }
+    }
+
     /// The texts of the scene, in order (for tests and checks).
     pub fn texts(&self) -> Vec<&str> {
         self.marks
@@ -263,6 +333,81 @@ pub fn render(scene: &Scene) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_mirrored_scene_reads_from_the_right_with_its_texts_unmirrored() {
+        let mut s = Scene::new(100.0, 50.0);
+        s.rule(10.0, 40.0, 90.0, 40.0, "axis");
+        s.push(Mark::Rect {
+            x: 10.0,
+            y: 5.0,
+            w: 30.0,
+            h: 10.0,
+            class: "bar",
+        });
+        s.push(Mark::Dot {
+            x: 20.0,
+            y: 20.0,
+            r: 2.0,
+            shape: Shape::Triangle,
+            class: "dot",
+        });
+        s.push(Mark::Line {
+            points: vec![(0.0, 1.0), (25.0, 2.0)],
+            class: "line",
+        });
+        s.text(24.0, 20.0, "label", Anchor::Start, "lab");
+        s.text(50.0, 48.0, "2010", Anchor::Middle, "tick");
+        let m = s.clone().mirrored();
+        assert_eq!((m.width, m.height), (100.0, 50.0));
+        assert_eq!(
+            m.marks,
+            vec![
+                Mark::Rule {
+                    x1: 90.0,
+                    y1: 40.0,
+                    x2: 10.0,
+                    y2: 40.0,
+                    class: "axis"
+                },
+                Mark::Rect {
+                    x: 60.0,
+                    y: 5.0,
+                    w: 30.0,
+                    h: 10.0,
+                    class: "bar"
+                },
+                Mark::Dot {
+                    x: 80.0,
+                    y: 20.0,
+                    r: 2.0,
+                    shape: Shape::Triangle,
+                    class: "dot"
+                },
+                Mark::Line {
+                    points: vec![(100.0, 1.0), (75.0, 2.0)],
+                    class: "line"
+                },
+                Mark::Text {
+                    x: 76.0,
+                    y: 20.0,
+                    text: "label".into(),
+                    anchor: Anchor::End,
+                    class: "lab"
+                },
+                Mark::Text {
+                    x: 50.0,
+                    y: 48.0,
+                    text: "2010".into(),
+                    anchor: Anchor::Middle,
+                    class: "tick"
+                },
+            ]
+        );
+        // twice is the scene itself
+        assert_eq!(m.mirrored(), s);
+    }
+
     use super::*;
 
     #[test]

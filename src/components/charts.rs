@@ -66,12 +66,14 @@ pub(crate) fn ChartSources(ids: Vec<String>) -> impl IntoView {
     }
 }
 
-/// The two layouts of a scene, as inline SVG.
+/// The two layouts of a scene, as inline SVG; mirrored on a right-to-left
+/// page (earlier years and the bars' base on the right).
 pub(crate) fn scenes(make: impl Fn(Frame) -> crate::charts::Scene, label: String) -> impl IntoView {
+    let rtl = crate::i18n::lang().is_rtl();
     Frame::BOTH
         .into_iter()
         .map(|f| {
-            let s = make(f);
+            let s = if rtl { make(f).mirrored() } else { make(f) };
             view! {
                 <svg class=format!("chart-svg {}", f.class()) viewBox=s.view_box()
                     role="img" aria-label=label.clone() inner_html=svg::render(&s)></svg>
