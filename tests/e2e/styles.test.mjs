@@ -16,11 +16,11 @@ before(async () => { browser = await launch(); });
 afterEach(closePages);
 after(async () => { await browser?.close(); });
 
-const pages = (dir) => [
-  ...["", "timeline/", "map/", "alignment/", "sources/", "about/", "teach/"].map((r) => ({ route: `/${r}`, file: `${r}index.html` })),
-  ...fs.readdirSync(path.join(dir, "embed")).map((v) => ({ route: `/embed/${v}/`, file: `embed/${v}/index.html` })),
-  { route: "/no-such-page", file: "404.html" },
-];
+// every page in both languages (the Urdu edition under ur/)
+const pages = (dir) => ["", "ur/"].flatMap((lang) => [
+  ...["", "timeline/", "map/", "alignment/", "sources/", "about/", "teach/"].map((r) => ({ route: `/${lang}${r}`, file: `${lang}${r}index.html` })),
+  ...fs.readdirSync(path.join(dir, lang, "embed")).map((v) => ({ route: `/${lang}embed/${v}/`, file: `${lang}embed/${v}/index.html` })),
+]).concat({ route: "/no-such-page", file: "404.html" });
 
 /** The stylesheets of the site a page leaves out, each with the rule and
  *  element that would use it (none expected). */
