@@ -31,6 +31,10 @@ import sys
 from fontTools import subset
 from fontTools.ttLib import TTFont
 
+# the Latin faces' script (fonts.py) writes the unicode-range the same way
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+FONTS = __import__("fonts")
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "assets" / "fonts"
 CSS = ROOT / "assets" / "style.css"
@@ -57,19 +61,8 @@ def urdu_characters():
 
 
 def unicode_range(cps):
-    cps = sorted(cps)
-    out, start, prev = [], None, None
-    for cp in cps:
-        if start is None:
-            start = prev = cp
-        elif cp == prev + 1:
-            prev = cp
-        else:
-            out.append((start, prev))
-            start = prev = cp
-    if start is not None:
-        out.append((start, prev))
-    return ", ".join(f"U+{a:04X}" if a == b else f"U+{a:04X}-{b:04X}" for a, b in out)
+    """The CSS unicode-range of code points `cps` (fonts.py writes it for characters)."""
+    return FONTS.unicode_range(chr(c) for c in cps)
 
 
 def main():
