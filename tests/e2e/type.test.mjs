@@ -178,9 +178,22 @@ test("type: an editorial headline, the site's name in the header, the lede in th
 test("type: numbers in data tables are tabular, and right-aligned in number columns", async () => {
   const page = await openPage(browser);
   await page.goto(`${srv.origin}/sources/`);
-  const cell = await page.$eval(".figure-series td.num", (td) => ({ align: getComputedStyle(td).textAlign, nums: getComputedStyle(td).fontVariantNumeric }));
-  assert.equal(cell.align, "right");
+  // right-aligned as the reader sees it (the rule is written `end`, which is
+  // the right in English and the left on Urdu pages): the number ends where the
+  // cell's content box ends
+  const edge = (sel) => page.$eval(sel, (td) => {
+    const cs = getComputedStyle(td), r = td.getBoundingClientRect();
+    const range = document.createRange();
+    range.selectNodeContents(td);
+    const t = range.getBoundingClientRect();
+    return { nums: cs.fontVariantNumeric, gapRight: r.right - parseFloat(cs.paddingRight) - parseFloat(cs.borderRightWidth) - t.right, gapLeft: t.left - r.left - parseFloat(cs.paddingLeft) - parseFloat(cs.borderLeftWidth) };
+  });
+  const cell = await edge(".figure-series td.num");
+  assert.ok(Math.abs(cell.gapRight) < 1 && cell.gapLeft > 4, `right-aligned: ${JSON.stringify(cell)}`);
   assert.match(cell.nums, /tabular-nums/);
+  await page.goto(`${srv.origin}/ur/sources/`);
+  const ur = await edge(".figure-series td.num");
+  assert.ok(Math.abs(ur.gapLeft) < 1 && ur.gapRight > 4, `Urdu: aligned at the end of the line, the left: ${JSON.stringify(ur)}`);
   await page.goto(`${srv.origin}/`);
   assert.match(await page.$eval(".prose table td", (td) => getComputedStyle(td).fontVariantNumeric), /tabular-nums/, "the story's table");
   await page.goto(`${srv.origin}/map/`);
