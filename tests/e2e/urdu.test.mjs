@@ -306,12 +306,19 @@ test("/ur/sources, a citation's popover and a printed Urdu page read in Urdu; En
   } finally { await srv.close(); }
 });
 
-test("the Nastaliq face is fetched on Urdu pages only, after load, and used from the next Urdu page", { todo: "an English page loaded right after an Urdu page records one more request for the face (not yet explained)" }, async () => {
+test("the Nastaliq face is fetched on Urdu pages only, after load, and used from the next Urdu page", async () => {
   const srv = await serve(SITES[0].dir);
   try {
     const page = await openPage(browser);
+    // the face's downloads: a request the browser answers from its own cache
+    // is not one (an English page's "اردو" link, on a system with no Arabic
+    // face, is drawn with the face already in memory: Chromium reports that as
+    // a request served from the cache, 0 bytes)
     const fonts = [];
-    page.on("request", (r) => { if (/noto-nastaliq/.test(r.url())) fonts.push(r.url()); });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Network.enable");
+    cdp.on("Network.requestWillBeSent", (e) => { if (/noto-nastaliq/.test(e.request.url)) fonts.push(e.requestId); });
+    cdp.on("Network.requestServedFromCache", (e) => { const i = fonts.indexOf(e.requestId); if (i >= 0) fonts.splice(i, 1); });
     for (const p of ["/", "/timeline/", "/sources/"]) {
       await page.goto(`${srv.origin}${p}`, { waitUntil: "load" });
       await page.waitForTimeout(300);
