@@ -60,12 +60,13 @@ test("fonts: self-hosted subset WOFF2 within budget, drawn on a next view, with 
   assert.deepEqual(problems(page), []);
 });
 
-test("fonts: a slow font response neither shifts the page nor holds back its first paint", async () => {
+test("fonts: a slow font response neither shifts the page nor holds back its first paint (English and Urdu)", async () => {
   // a first view, and a later one whose faces are no longer in the cache
   for (const [width, later] of [[1280, false], [390, false], [1280, true]]) {
-    for (const route of ["/", "/timeline/", "/sources/"]) {
+    // the Urdu pages too: a later Urdu view asks for the Nastaliq face before its first paint
+    for (const route of ["/", "/timeline/", "/sources/", "/ur/", "/ur/timeline/"]) {
       const page = await openPage(browser, { viewport: { width, height: 900 } });
-      if (later) await page.addInitScript(() => localStorage.setItem("fonts", "1"));
+      if (later) await page.addInitScript(() => { localStorage.setItem("fonts", "1"); localStorage.setItem("fonts-ur", "1"); });
       await page.addInitScript(() => {
         window.__cls = 0;
         new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
@@ -77,7 +78,8 @@ test("fonts: a slow font response neither shifts the page nor holds back its fir
       let fontRequests = 0;
       let release;
       const held = new Promise((r) => { release = r; });
-      await page.route(/\.woff2$/, async (r) => { fontRequests++; await Promise.race([held, new Promise((s) => setTimeout(s, 10000))]); await r.continue(); });
+      let nastaliq = 0;
+      await page.route(/\.woff2$/, async (r) => { fontRequests++; if (/nastaliq/.test(r.request().url())) nastaliq++; await Promise.race([held, new Promise((s) => setTimeout(s, 10000))]); await r.continue(); });
       await page.goto(`${srv.origin}${route}`, { waitUntil: "domcontentloaded" });
       const fcp = await page.waitForFunction(() => performance.getEntriesByType("paint").find((e) => e.name === "first-contentful-paint")?.startTime, null, { timeout: 8000 })
         .then((h) => h.jsonValue()).catch(() => undefined);
@@ -87,6 +89,7 @@ test("fonts: a slow font response neither shifts the page nor holds back its fir
       const where = `${route} at ${width} px${later ? ", later view" : ""}`;
       assert.ok(fcp !== undefined, `${where}: first paint while the fonts are held back`);
       assert.ok(fontRequests > 0, `${where}: the page asks for its faces`);
+      if (later && route.startsWith("/ur/")) assert.ok(nastaliq > 0, `${where}: the Nastaliq face is asked for (and held back)`);
       const cls = await page.evaluate(() => window.__cls);
       assert.ok(cls < 0.01, `${where}: CLS ${cls}`);
       await page.close();

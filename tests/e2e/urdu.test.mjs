@@ -465,3 +465,36 @@ test("accessibility: axe finds no WCAG A/AA violation on the Urdu pages, light a
     }
   } finally { await srv.close(); }
 });
+
+test("the Urdu timeline's strip runs right to left, and the arrow keys follow what the eye sees", async () => {
+  const srv = await serve(SITES[0].dir);
+  try {
+    const page = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${srv.origin}/ur/timeline/`);
+    await ready(page);
+    const x = (id) => page.$eval(`#${id}`, (e) => { const r = e.getBoundingClientRect(); return r.x + r.width / 2; });
+    const active = () => page.getAttribute("#tl-strip-marks", "aria-activedescendant");
+    await page.focus("#tl-strip-marks");
+    await page.keyboard.press("Home");
+    const first = await active();
+    await page.keyboard.press("End");
+    const last = await active();
+    assert.ok(await x(first) > await x(last), `the earliest event (${first}) is right of the latest (${last})`);
+    // from the earliest, the left arrow goes on in time (to the left), the right arrow back
+    await page.keyboard.press("Home");
+    await page.keyboard.press("ArrowLeft");
+    const second = await active();
+    assert.notEqual(second, first);
+    assert.ok(await x(second) <= await x(first), `${second} is not right of ${first}`);
+    await page.keyboard.press("ArrowRight");
+    assert.equal(await active(), first);
+    // Enter opens it, with its Urdu title
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#tl-detail");
+    const title = await page.textContent("#tl-detail-title");
+    assert.equal(plain(title), plain(UR_EVENTS[second.slice(3)]?.title ?? title));
+    assert.match(title, URDU);
+    assert.deepEqual(problems(page), []);
+  } finally { await srv.close(); }
+});
