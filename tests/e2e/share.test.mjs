@@ -24,6 +24,9 @@ const EMBEDS = [
   ["/embed/alignment/?year=1971", "#alignment-marker", "/alignment?year=1971"],
   ["/embed/event/?id=un-membership", "#tl-detail-title", "/timeline?event=un-membership"],
   ["/embed/mission/?id=unmogip", ".map-card[data-mission='unmogip']", "/map?mission=unmogip"],
+  // the Urdu edition's embeds
+  ["/ur/embed/event/?id=un-membership", "#tl-detail-title", "/ur/timeline?event=un-membership"],
+  ["/ur/embed/map/?mission=unosom&year=1993", ".map-card[data-mission='unosom']", "/ur/map?mission=unosom&year=1993"],
 ];
 
 for (const site of SITES) {
@@ -38,8 +41,10 @@ for (const site of SITES) {
         await page.waitForSelector(selector, { state: "attached" });
         assert.equal(await page.$('nav[aria-label="Main"]'), null, `${url}: no site header`);
         assert.equal(await page.$(".share-bar"), null, `${url}: no share bar inside an embed`);
-        const link = await page.$(".embed-footer a:has-text('Open the full page')");
+        // "Open the full page" (in the page's language) leads to the view with the same state
+        const link = await page.$(`.embed-footer a[href="${site.base}${full}"]`);
         assert.ok(link, `${url}: footer link`);
+        assert.match(await link.textContent(), url.startsWith("/ur/") ? /[\u0600-\u06FF]/ : /Open the full page/);
         assert.equal(await link.getAttribute("href"), `${site.base}${full}`);
         assert.equal(await link.getAttribute("target"), "_blank");
       }
