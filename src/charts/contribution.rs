@@ -11,7 +11,7 @@
 use super::data::{Obs, Voice};
 use super::labels::{self, Label, Rect, Side};
 use super::scale::{nice_ceil, year_ticks, Linear};
-use super::series::{pairs, segments, Said};
+use super::series::segments;
 use super::svg::{Anchor, Mark, Scene, Shape};
 use super::Frame;
 use crate::content::group_thousands;
@@ -46,15 +46,7 @@ pub fn style(v: Voice) -> (&'static str, Shape) {
 /// Disagreeing pairs: figures from different voices within half a year that
 /// differ by at least 15%.
 pub fn disagreements(obs: &[Obs]) -> Vec<(usize, usize)> {
-    let said: Vec<Said> = obs
-        .iter()
-        .map(|o| Said {
-            x: o.x,
-            value: o.value,
-            group: o.voice() as u8,
-        })
-        .collect();
-    pairs(&said, 0.5, 0.15)
+    super::data::disagreements(obs, |o| o.voice() as u8, 0.5, 0.15)
 }
 
 /// Where the line of UN figures runs: runs of indices into `obs`.

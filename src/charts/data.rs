@@ -1,6 +1,7 @@
 //! The content as chart inputs: dated figures with who gave them, as
 //! fractional years and plain numbers.
 
+use super::series::{pairs, Said};
 use crate::content::{Content, DateSpec, DatedFigure, Mission, MissionKind, Status, Teller};
 
 /// The series of Pakistanis deployed at a time (UN statistics and Pakistani
@@ -30,6 +31,26 @@ impl Voice {
             Voice::Other
         }
     }
+}
+
+/// Disagreeing statements among `obs`: pairs of indices from different
+/// groups (`group`, e.g. who said it) given within `window` years of each
+/// other that differ by at least `min_rel` of the larger.
+pub fn disagreements(
+    obs: &[Obs],
+    group: impl Fn(&Obs) -> u8,
+    window: f64,
+    min_rel: f64,
+) -> Vec<(usize, usize)> {
+    let said: Vec<Said> = obs
+        .iter()
+        .map(|o| Said {
+            x: o.x,
+            value: o.value,
+            group: group(o),
+        })
+        .collect();
+    pairs(&said, window, min_rel)
 }
 
 /// One dated figure, placed in time.

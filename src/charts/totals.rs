@@ -5,7 +5,6 @@
 
 use super::data::Obs;
 use super::scale::{nice_step, year_ticks, Linear};
-use super::series::{pairs, Said};
 use super::svg::{Anchor, Mark, Scene, Shape};
 use super::Frame;
 use crate::content::{group_thousands, Teller};
@@ -38,15 +37,7 @@ pub fn style(by: Teller) -> (&'static str, Shape) {
 
 /// Disagreeing statements: pairs of indices from different tellers.
 pub fn disagreements(obs: &[Obs]) -> Vec<(usize, usize)> {
-    let said: Vec<Said> = obs
-        .iter()
-        .map(|o| Said {
-            x: o.x,
-            value: o.value,
-            group: o.by as u8,
-        })
-        .collect();
-    pairs(&said, WINDOW, MIN_REL)
+    super::data::disagreements(obs, |o| o.by as u8, WINDOW, MIN_REL)
 }
 
 /// A value axis for a panel: round bounds around the values (not from zero:

@@ -40,6 +40,45 @@ pub(crate) fn marks(ids: &[String], all: &[String]) -> impl IntoView {
     }
 }
 
+/// What every chart figure has: an id (its title's is `{id}-t`), a class,
+/// a title that states the finding, a key, the drawing, and a caption with
+/// the description, the data and the numbered sources.
+pub(crate) struct Figure<K, D, C, T> {
+    pub id: String,
+    pub class: &'static str,
+    pub title: String,
+    pub key: Option<K>,
+    pub drawing: D,
+    pub desc: C,
+    pub table: T,
+    pub sources: Vec<String>,
+}
+
+/// The figure, labelled by its title; the key is for sighted readers (the
+/// description and the table say the same in words).
+pub(crate) fn figure<K, D, C, T>(f: Figure<K, D, C, T>) -> impl IntoView
+where
+    K: IntoView + 'static,
+    D: IntoView + 'static,
+    C: IntoView + 'static,
+    T: IntoView + 'static,
+{
+    let title_id = format!("{}-t", f.id);
+    let labelled_by = title_id.clone();
+    view! {
+        <figure class=format!("chart {}", f.class) id=f.id aria-labelledby=labelled_by>
+            <div class="chart-title" id=title_id>{f.title}</div>
+            {f.key.map(|k| view! { <ul class="chart-key" aria-hidden="true">{k}</ul> })}
+            {f.drawing}
+            <figcaption>
+                <div class="chart-desc">{f.desc}</div>
+                {f.table}
+                <ChartSources ids=f.sources/>
+            </figcaption>
+        </figure>
+    }
+}
+
 /// The caption's numbered list of sources.
 #[component]
 pub(crate) fn ChartSources(ids: Vec<String>) -> impl IntoView {
@@ -164,23 +203,27 @@ pub fn ContributionChart() -> impl IntoView {
         .collect_view();
     let obs2 = obs.clone();
     let label = (w.chart_label)(&title, &desc);
-    Some(view! {
-        <figure class="chart chart-contribution" id="fig-contribution" aria-labelledby="fig-contribution-t">
-            <div class="chart-title" id="fig-contribution-t">{title}</div>
-            <ul class="chart-key" aria-hidden="true">
-                <li><svg viewBox="0 0 10 10" class="key-dot"><circle class="dot un" cx="5" cy="5" r="4"/></svg>{w.contrib_key[0]}</li>
-                <li><svg viewBox="0 0 10 10" class="key-dot"><path class="dot pk" d="M5 0L10 5L5 10L0 5Z"/></svg>{w.contrib_key[1]}</li>
-                <li><svg viewBox="0 0 10 10" class="key-dot"><rect class="dot other" x="1.5" y="1.5" width="7" height="7"/></svg>{w.contrib_key[2]}</li>
-                <li><svg viewBox="0 0 10 10" class="key-dot"><path class="pair" d="M1 9L9 1"/></svg>{w.contrib_key[3]}</li>
-            </ul>
-            {scenes(move |f| contribution::scene(&obs2, f), label)}
-            <figcaption>
-                <div class="chart-desc">{desc}</div>
-                {figure_table(w.contrib_table.0, w.contrib_table.1, &w.contrib_cols, &[1, 2], rows)}
-                <ChartSources ids=sources/>
-            </figcaption>
-        </figure>
-    })
+    Some(figure(Figure {
+        id: "fig-contribution".into(),
+        class: "chart-contribution",
+        title,
+        key: Some(view! {
+            <li><svg viewBox="0 0 10 10" class="key-dot"><circle class="dot un" cx="5" cy="5" r="4"/></svg>{w.contrib_key[0]}</li>
+            <li><svg viewBox="0 0 10 10" class="key-dot"><path class="dot pk" d="M5 0L10 5L5 10L0 5Z"/></svg>{w.contrib_key[1]}</li>
+            <li><svg viewBox="0 0 10 10" class="key-dot"><rect class="dot other" x="1.5" y="1.5" width="7" height="7"/></svg>{w.contrib_key[2]}</li>
+            <li><svg viewBox="0 0 10 10" class="key-dot"><path class="pair" d="M1 9L9 1"/></svg>{w.contrib_key[3]}</li>
+        }),
+        drawing: scenes(move |f| contribution::scene(&obs2, f), label),
+        desc,
+        table: figure_table(
+            w.contrib_table.0,
+            w.contrib_table.1,
+            &w.contrib_cols,
+            &[1, 2],
+            rows,
+        ),
+        sources,
+    }))
 }
 
 /// A small line of Pakistanis on UN duty beside the map's year slider, with
@@ -290,21 +333,20 @@ pub fn VoteStrip(#[prop(into)] id: String) -> impl IntoView {
         })
         .collect_view();
     let desc = (w.vote_desc)(&lang.date(&v.date), &result);
-    Some(view! {
-        <figure class="chart chart-vote" id=fid.clone() aria-labelledby=format!("{fid}-t")>
-            <div class="chart-title" id=format!("{fid}-t")>{title}</div>
-            <ul class="chart-key" aria-hidden="true">
-                <li><span class="seat yes"><span class="seat-mark"></span></span>{w.key[0]}</li>
-                <li><span class="seat abstain"><span class="seat-mark"></span></span>{w.key[1]}</li>
-                <li><span class="seat no"><span class="seat-mark"></span></span>{w.key[2]}</li>
-            </ul>
-            <ol class="seats" aria-label=desc.clone()>{seats}</ol>
-            <figcaption>
-                <div class="chart-desc">{desc} " " {v.note.clone()}</div>
-                <ChartSources ids=sources/>
-            </figcaption>
-        </figure>
-    })
+    Some(figure(Figure {
+        id: fid,
+        class: "chart-vote",
+        title,
+        key: Some(view! {
+            <li><span class="seat yes"><span class="seat-mark"></span></span>{w.key[0]}</li>
+            <li><span class="seat abstain"><span class="seat-mark"></span></span>{w.key[1]}</li>
+            <li><span class="seat no"><span class="seat-mark"></span></span>{w.key[2]}</li>
+        }),
+        drawing: view! { <ol class="seats" aria-label=desc.clone()>{seats}</ol> },
+        desc: view! { {desc} " " {v.note.clone()} },
+        table: (),
+        sources,
+    }))
 }
 
 /// A comparison, aspect by aspect, each cell with its sources.
@@ -339,19 +381,22 @@ pub fn CompareTable(#[prop(into)] id: String) -> impl IntoView {
         cmp.rows.len(),
         differ,
     ));
-    Some(view! {
-        <figure class="chart chart-compare" id=fid.clone() aria-labelledby=format!("{fid}-t")>
-            <div class="chart-title" id=format!("{fid}-t")>{cmp.title.clone()}</div>
-            <div class="table-wrap" tabindex="0" role="region" aria-label=cmp.title.clone()>
+    let title = cmp.title.clone();
+    Some(figure(Figure {
+        id: fid,
+        class: "chart-compare",
+        title: title.clone(),
+        key: None::<()>,
+        drawing: view! {
+            <div class="table-wrap" tabindex="0" role="region" aria-label=title>
                 <table>
                     <thead><tr><th scope="col">{w.aspect}</th><th scope="col">{cmp.left.clone()}</th><th scope="col">{cmp.right.clone()}</th></tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            <figcaption>
-                <div class="chart-desc">{desc}</div>
-                <ChartSources ids=sources/>
-            </figcaption>
-        </figure>
-    })
+        },
+        desc,
+        table: (),
+        sources,
+    }))
 }

@@ -4,7 +4,7 @@
 //! every word a reader sees is in the catalogue (`crate::i18n::StoryText`),
 //! numbers and dates formatted in the page's language.
 
-use super::charts::{figure_table, marks, scenes, unique, ChartSources};
+use super::charts::{figure, figure_table, marks, scenes, unique, Figure};
 use crate::charts::data::{self, Obs, ShareCheck};
 use crate::charts::{missions, share, svg, totals};
 use crate::content::{content, Teller};
@@ -53,22 +53,26 @@ pub fn MissionsChart() -> impl IntoView {
         .collect_view();
     let label = (w.chart_label)(&title, &desc);
     let deps2 = deps.clone();
-    Some(view! {
-        <figure class="chart chart-missions" id="fig-mission-spans" aria-labelledby="fig-mission-spans-t">
-            <div class="chart-title" id="fig-mission-spans-t">{title}</div>
-            <ul class="chart-key" aria-hidden="true">
-                <li><svg viewBox="0 0 16 10" class="key-bar"><rect class="bar un" x="0" y="0" width="16" height="10"/></svg>{w.missions_key[0]}</li>
-                <li><svg viewBox="0 0 16 10" class="key-bar"><rect class="bar un" x="0" y="3.5" width="16" height="3"/></svg>{w.missions_key[1]}</li>
-                <li><svg viewBox="0 0 16 10" class="key-bar"><rect class="bar un approx" x="0.5" y="1" width="15" height="8"/></svg>{w.missions_key[2]}</li>
-            </ul>
-            {scenes(move |f| missions::scene(&deps2, f), label)}
-            <figcaption>
-                <div class="chart-desc">{desc}</div>
-                {figure_table(w.missions_table.0, w.missions_table.1, &w.missions_cols, &[2], rows)}
-                <ChartSources ids=sources/>
-            </figcaption>
-        </figure>
-    })
+    Some(figure(Figure {
+        id: "fig-mission-spans".into(),
+        class: "chart-missions",
+        title,
+        key: Some(view! {
+            <li><svg viewBox="0 0 16 10" class="key-bar"><rect class="bar un" x="0" y="0" width="16" height="10"/></svg>{w.missions_key[0]}</li>
+            <li><svg viewBox="0 0 16 10" class="key-bar"><rect class="bar un" x="0" y="3.5" width="16" height="3"/></svg>{w.missions_key[1]}</li>
+            <li><svg viewBox="0 0 16 10" class="key-bar"><rect class="bar un approx" x="0.5" y="1" width="15" height="8"/></svg>{w.missions_key[2]}</li>
+        }),
+        drawing: scenes(move |f| missions::scene(&deps2, f), label),
+        desc,
+        table: figure_table(
+            w.missions_table.0,
+            w.missions_table.1,
+            &w.missions_cols,
+            &[2],
+            rows,
+        ),
+        sources,
+    }))
 }
 
 #[component]
@@ -154,21 +158,28 @@ pub fn TotalsChart() -> impl IntoView {
             view! { <li><svg viewBox="0 0 10 10" class="key-dot" inner_html=svg::render(&s)></svg>{w.teller(t)}</li> }
         })
         .collect_view();
-    Some(view! {
-        <figure class="chart chart-totals" id="fig-totals" aria-labelledby="fig-totals-t">
-            <div class="chart-title" id="fig-totals-t">{title}</div>
-            <ul class="chart-key" aria-hidden="true">
-                {key}
-                <li><svg viewBox="0 0 10 10" class="key-dot"><path class="pair" d="M9 1L5 1L5 9L9 9"/></svg>{w.disagree}</li>
-            </ul>
-            {scenes(move |f| totals::scene(&served, &deaths, w.totals_headings, f), label)}
-            <figcaption>
-                <div class="chart-desc">{desc}</div>
-                {figure_table(w.totals_table.0, w.totals_table.1, &w.totals_cols, &[2], rows)}
-                <ChartSources ids=sources/>
-            </figcaption>
-        </figure>
-    })
+    Some(figure(Figure {
+        id: "fig-totals".into(),
+        class: "chart-totals",
+        title,
+        key: Some(view! {
+            {key}
+            <li><svg viewBox="0 0 10 10" class="key-dot"><path class="pair" d="M9 1L5 1L5 9L9 9"/></svg>{w.disagree}</li>
+        }),
+        drawing: scenes(
+            move |f| totals::scene(&served, &deaths, w.totals_headings, f),
+            label,
+        ),
+        desc,
+        table: figure_table(
+            w.totals_table.0,
+            w.totals_table.1,
+            &w.totals_cols,
+            &[2],
+            rows,
+        ),
+        sources,
+    }))
 }
 
 #[component]
@@ -250,19 +261,23 @@ pub fn DeathShareChart() -> impl IntoView {
         })
         .collect_view();
     let label = (w.chart_label)(&title, w.share_desc);
-    Some(view! {
-        <figure class="chart chart-share" id="fig-death-share" aria-labelledby="fig-death-share-t">
-            <div class="chart-title" id="fig-death-share-t">{title}</div>
-            <ul class="chart-key" aria-hidden="true">
-                <li><svg viewBox="0 0 16 10" class="key-bar"><rect class="bar claim" x="1" y="1" width="14" height="8"/></svg>{w.share_key[0]}</li>
-                <li><svg viewBox="0 0 16 10" class="key-bar"><rect class="bar check" x="0" y="0" width="16" height="10"/></svg>{w.share_key[1]}</li>
-            </ul>
-            {scenes(move |f| share::scene(&rows, f), label)}
-            <figcaption>
-                <div class="chart-desc">{w.share_desc}</div>
-                {figure_table(w.share_table.0, w.share_table.1, &w.share_cols, &[1, 2, 3, 4], table_rows)}
-                <ChartSources ids=sources/>
-            </figcaption>
-        </figure>
-    })
+    Some(figure(Figure {
+        id: "fig-death-share".into(),
+        class: "chart-share",
+        title,
+        key: Some(view! {
+            <li><svg viewBox="0 0 16 10" class="key-bar"><rect class="bar claim" x="1" y="1" width="14" height="8"/></svg>{w.share_key[0]}</li>
+            <li><svg viewBox="0 0 16 10" class="key-bar"><rect class="bar check" x="0" y="0" width="16" height="10"/></svg>{w.share_key[1]}</li>
+        }),
+        drawing: scenes(move |f| share::scene(&rows, f), label),
+        desc: w.share_desc,
+        table: figure_table(
+            w.share_table.0,
+            w.share_table.1,
+            &w.share_cols,
+            &[1, 2, 3, 4],
+            table_rows,
+        ),
+        sources,
+    }))
 }
