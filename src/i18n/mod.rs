@@ -1238,8 +1238,8 @@ mod tests {
         let ur = page("/ur/sources", "", View::Sources);
         for w in [
             "وقت کے ساتھ مجموعی اعداد و شمار",
-            "فہرستِ ماخذ (",
-            "بنیادی ماخذ (",
+            "فہرستِ مآخذ (",
+            "بنیادی مآخذ (",
             "خبری رپورٹیں (",
             "کو دیکھا گیا",
             "<span lang=\"en\" class=\"source-title\">",
@@ -1484,7 +1484,10 @@ mod tests {
             .offline
             .words()
             .starts_with("A new version of this explainer is ready. |Reload|"));
-        assert!(UR.offline.words().starts_with("اس وضاحتی سائٹ کا نیا نسخہ"));
+        assert!(UR
+            .offline
+            .words()
+            .starts_with("اس وضاحتی جائزے کا نیا نسخہ"));
         assert_eq!(UR.offline.words().split('|').count(), 9);
     }
 

@@ -129,7 +129,7 @@ test("the story's vote strip and ISF comparison, and /teach, read in Urdu from c
     assert.equal(names.length, enBallots.length);
     assert.deepEqual(names, enBallots.map((_, i) => plain(urVote[`ballots.${i}.short`] ?? urVote[`ballots.${i}.member`])));
     assert.equal(plain(await vote.locator(".seat.us .seat-name").textContent()), "پاکستان", "Pakistan's seat is marked");
-    assert.deepEqual((await vote.locator(".chart-key li").allTextContents()).map(plain), ["حق میں", "غیر حاضر", "مخالفت میں"]);
+    assert.deepEqual((await vote.locator(".chart-key li").allTextContents()).map(plain), ["حق میں", "ووٹنگ میں حصہ نہیں لیا", "مخالفت میں"]);
     // the comparison: title, column heads and cells from content/ur/comparisons.json
     const urCmp = ur("comparisons.json", "comparisons")["isf-vs-peacekeeping"];
     const cmp = page.locator("figure.chart-compare").first();
@@ -261,11 +261,11 @@ test("/ur/sources, a citation's popover and a printed Urdu page read in Urdu; En
     const text = async (sel) => plain(await page.locator(sel).first().textContent());
     assert.equal(await text("#fig-h"), "وقت کے ساتھ مجموعی اعداد و شمار");
     assert.match(await text("#gloss-h"), /^فرہنگ \(\d+ اصطلاحات\)$/);
-    assert.match(await text("#bib-h"), /^فہرستِ ماخذ \(\d+ ماخذ\)$/);
+    assert.match(await text("#bib-h"), /^فہرستِ مآخذ \(\d+ مآخذ\)$/);
     const groups = (await page.locator(".bib-group h3").allTextContents()).map(plain);
     assert.ok(groups.length >= 3, groups.join());
     for (const g of groups) assert.match(g, /^[^A-Za-z]+ \(\d+\)$/, g);
-    assert.deepEqual((await page.locator("#figures thead").first().locator("th").allTextContents()).map(plain), ["تاریخ", "عدد", "نوٹ اور ماخذ"]);
+    assert.deepEqual((await page.locator("#figures thead").first().locator("th").allTextContents()).map(plain), ["تاریخ", "عدد", "نوٹ اور مآخذ"]);
     // every English source title is marked as English (read and shaped as English, left to right)
     const entries = await page.locator("li.source").count();
     assert.ok(entries > 50);
@@ -284,7 +284,7 @@ test("/ur/sources, a citation's popover and a printed Urdu page read in Urdu; En
     const pop = page.locator("#cite-pop .cite-pop-box");
     await pop.waitFor({ state: "visible", timeout: 3000 });
     assert.equal(await page.getAttribute("#cite-pop", "aria-label"), "حوالے کا ماخذ");
-    assert.equal(plain(await pop.locator(".pop-bib").first().textContent()), "فہرستِ ماخذ میں");
+    assert.equal(plain(await pop.locator(".pop-bib").first().textContent()), "فہرستِ مآخذ میں");
     assert.ok((await pop.locator(".pop-bib").first().getAttribute("href")).startsWith("/ur/sources"));
     assert.equal(await pop.locator("li[lang=en]").count(), await pop.locator("li").count());
     assert.equal(await pop.locator(".pop-close").getAttribute("aria-label"), "بند کیجیے");
