@@ -498,3 +498,70 @@ test("the Urdu timeline's strip runs right to left, and the arrow keys follow wh
     assert.deepEqual(problems(page), []);
   } finally { await srv.close(); }
 });
+
+test("keyboard only on the Urdu map and explorer: the markers keep the map's west-to-east order, the year sliders run right to left with the keys following the eye, Enter and Escape work", async () => {
+  const srv = await serve(SITES[0].dir);
+  try {
+    const page = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const activeId = () => page.evaluate(() => document.activeElement?.id || "");
+    const cx = (sel) => page.$eval(sel, (e) => { const r = e.getBoundingClientRect(); return r.x + r.width / 2; });
+    // the map: its geometry is not mirrored, so the markers' order stays west to east
+    await page.goto(`${srv.origin}/ur/map?year=1994`);
+    await ready(page);
+    let id = "";
+    for (let i = 0; i < 60 && !id.startsWith("mk"); i++) { await page.keyboard.press("Tab"); id = await activeId(); }
+    assert.ok(id.startsWith("mk"), `Tab reaches a marker (${id})`);
+    assert.notEqual(await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle), "none", "visible focus");
+    await page.keyboard.press("Home");
+    const first = await activeId();
+    await page.keyboard.press("ArrowRight");
+    const second = await activeId();
+    assert.notEqual(second, first);
+    assert.ok(await cx(`#${second}`) >= await cx(`#${first}`), `ArrowRight goes east, to the right (${first} → ${second})`);
+    await page.keyboard.press("ArrowLeft");
+    assert.equal(await activeId(), first, "ArrowLeft goes back west");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.activeElement?.id === "map-card-title");
+    assert.match(await page.textContent(".map-card"), URDU, "the card reads in Urdu");
+    await page.keyboard.press("Escape");
+    await page.waitForFunction((s) => document.activeElement?.id === s, second);
+    // the map's year slider: earlier years on the right; the left arrow goes on in time
+    const slider = async (sel) => {
+      await page.focus(sel);
+      assert.equal(await page.$eval(sel, (e) => getComputedStyle(e).direction), "rtl", `${sel} runs right to left`);
+      const before = Number(await page.inputValue(sel));
+      await page.keyboard.press("ArrowLeft");
+      const after = Number(await page.inputValue(sel));
+      assert.equal(after, before + 1, `${sel}: ArrowLeft steps to the next year`);
+      await page.keyboard.press("ArrowRight");
+      assert.equal(Number(await page.inputValue(sel)), before, `${sel}: ArrowRight steps back`);
+      return after;
+    };
+    const next = await slider("#map-year");
+    await page.waitForFunction((y) => new URL(location.href).searchParams.get("year") === String(y - 1), next);
+    assert.match(plain(await page.textContent("#map-summary")), new RegExp(`^${next - 1} میں`), "the summary follows the year");
+    assert.deepEqual(problems(page), []);
+    // the explorer: the same for its year slider, and the options by keys
+    await page.goto(`${srv.origin}/ur/alignment?year=1960`);
+    await ready(page);
+    for (let i = 0; i < 60 && (await activeId()) !== "align-year"; i++) await page.keyboard.press("Tab");
+    assert.equal(await activeId(), "align-year", "Tab reaches the year slider");
+    await page.keyboard.press("ArrowLeft");
+    assert.equal(plain(await page.textContent("#year-h")), "1961 میں", "ArrowLeft: the next year");
+    await page.keyboard.press("ArrowRight");
+    assert.equal(plain(await page.textContent("#year-h")), "1960 میں");
+    await page.keyboard.press("End");
+    assert.notEqual(plain(await page.textContent("#year-h")), "1960 میں");
+    for (let i = 0; i < 80 && (await page.evaluate(() => document.activeElement?.name)) !== "gaza-option"; i++) await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.activeElement?.name), "gaza-option", "Tab reaches the Gaza options");
+    await page.keyboard.press("Space");
+    const one = plain(await page.textContent(".scenario h3"));
+    assert.match(one, URDU);
+    await page.keyboard.press("ArrowDown");
+    const two = plain(await page.textContent(".scenario h3"));
+    assert.notEqual(two, one, "ArrowDown picks the next option");
+    assert.match(two, URDU);
+    assert.deepEqual(problems(page), []);
+  } finally { await srv.close(); }
+});
