@@ -39,7 +39,8 @@ export async function checkLinks(browser, srv, lang = "") {
   const links = new Map(); // href -> where it was seen
   const leaves = []; // on an Urdu page, internal links out of the Urdu edition
   const collect = async (where) => {
-    const found = await page.$$eval("a[href]", (as) => as.map((a) => ({ href: a.href, other: a.classList.contains("lang-switch") })));
+    const found = await page.$$eval("a[href]", (as) => as.map((a) => ({ href: a.href, other: a.classList.contains("lang-switch") || a.getAttribute("href").startsWith("#") })));
+    // (a link within the page, like the skip link, resolves against <base href>; the page handles it)
     for (const { href, other } of found) {
       if (!links.has(href)) links.set(href, where);
       if (lang && !other && href.startsWith(site) && !href.startsWith(`${base}/`) && href !== base && !href.startsWith(`${site}/data/`)) {
