@@ -9,6 +9,13 @@
 // 4. Print: the address, the day and numbered references (below).
 // 5. The story's chapter navigation (below).
 // 6. Offline use: the service worker, its update notice and the opt-out (below).
+// 7. The links to the page in other languages (hreflang) as full addresses, as
+//    search engines ask, when the build did not know them (no SITE_URL); the app
+//    writes them the same way.
+document.addEventListener("DOMContentLoaded", function () {
+  var alts = document.querySelectorAll('link[rel="alternate"][hreflang]');
+  for (var i = 0; i < alts.length; i++) alts[i].setAttribute("href", alts[i].href);
+});
 (function () {
   var root = document.documentElement;
   try {

@@ -28,7 +28,7 @@ export function withMetadata(page, { site, siteUrl }) {
     `<meta property="og:image" content="${esc(abs(og))}">`,
     `<meta property="og:image:width" content="1200">`,
     `<meta property="og:image:height" content="630">`,
-    `<meta property="og:image:alt" content="${esc(`A view of the page “${page.title}”`)}">`,
+    `<meta property="og:image:alt" content="${esc(page.lang === "ur" ? `صفحے “${page.title}” کی ایک جھلک` : `A view of the page “${page.title}”`)}">`,
     siteUrl ? `<meta property="og:url" content="${esc(abs(page.path === "/" ? "" : page.path.slice(1) + "/"))}">` : "",
     `<meta name="twitter:card" content="summary_large_image">`,
   ].filter(Boolean).join("\n  ");

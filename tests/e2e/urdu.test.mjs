@@ -565,3 +565,21 @@ test("keyboard only on the Urdu map and explorer: the markers keep the map's wes
     assert.deepEqual(problems(page), []);
   } finally { await srv.close(); }
 });
+
+test("search engines and link previews: the hreflang links are full addresses once the page has loaded (no SITE_URL in this build), and an Urdu page's preview image is described in Urdu", async () => {
+  const srv = await serve(SITES[1].dir);
+  try {
+    const page = await openPage(browser);
+    for (const p of ["/map/", "/ur/map/", "/ur/"]) {
+      await page.goto(`${srv.origin}${SITES[1].base}${p}`);
+      await page.waitForLoadState("load");
+      const alts = await page.$$eval("link[rel=alternate][hreflang]", (ls) => ls.map((l) => [l.getAttribute("hreflang"), l.getAttribute("href")]));
+      assert.equal(alts.length, 3, p);
+      for (const [lang, href] of alts) assert.ok(href.startsWith(`${srv.origin}${SITES[1].base}/`), `${p}: ${lang} ${href}`);
+      const alt = await page.getAttribute('meta[property="og:image:alt"]', "content");
+      if (p.startsWith("/ur")) assert.match(alt, URDU, `${p}: ${alt}`);
+      else assert.ok(alt.startsWith("A view of the page"), alt);
+    }
+    assert.deepEqual(problems(page), []);
+  } finally { await srv.close(); }
+});
