@@ -25,7 +25,8 @@ export const PHONE_LABEL = "Slow 4G (150 ms RTT, 1.6 Mbps down, 750 kbps up), CP
  *  shows the view responded. Text pages have one control of the app: the theme. */
 export const VIEWS = [
   { path: "/", act: { select: "#theme-select", value: "dark" }, effect: { sel: "html", attr: "data-theme", value: "dark" }, what: "theme: dark" },
-  { path: "/timeline", act: { tap: ".tl-chip[data-cat='war']" }, effect: { sel: "#tl-status" }, what: "filter chip 'war'" },
+  // on a phone the category chips sit in a disclosure: its button is the first control in view
+  { path: "/timeline", act: { tap: ".tl-filter-toggle" }, effect: { sel: ".tl-filter-toggle", attr: "aria-expanded", value: "true" }, what: "button 'Filter'" },
   { path: "/map", act: { tap: "input[name=map-mode][value=year]" }, effect: { sel: "#map-summary" }, what: "radio 'one year'" },
   { path: "/alignment", act: { tap: "input[name=gaza-option][value=stay-out]" }, effect: { sel: ".scenario-detail" }, what: "option 'stay out'" },
   { path: "/sources", act: { select: "#theme-select", value: "dark" }, effect: { sel: "html", attr: "data-theme", value: "dark" }, what: "theme: dark" },
