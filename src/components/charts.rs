@@ -43,26 +43,21 @@ pub(crate) fn marks(ids: &[String], all: &[String]) -> impl IntoView {
 /// What every chart figure has: an id (its title's is `{id}-t`), a class,
 /// a title that states the finding, a key, the drawing, and a caption with
 /// the description, the data and the numbered sources.
-pub(crate) struct Figure<K, D, C, T> {
+pub(crate) struct Figure {
     pub id: String,
     pub class: &'static str,
     pub title: String,
-    pub key: Option<K>,
-    pub drawing: D,
-    pub desc: C,
-    pub table: T,
+    pub key: Option<AnyView>,
+    pub drawing: AnyView,
+    pub desc: AnyView,
+    pub table: Option<AnyView>,
     pub sources: Vec<String>,
 }
 
 /// The figure, labelled by its title; the key is for sighted readers (the
-/// description and the table say the same in words).
-pub(crate) fn figure<K, D, C, T>(f: Figure<K, D, C, T>) -> impl IntoView
-where
-    K: IntoView + 'static,
-    D: IntoView + 'static,
-    C: IntoView + 'static,
-    T: IntoView + 'static,
-{
+/// description and the table say the same in words). One copy for every
+/// chart: its parts come type-erased.
+pub(crate) fn figure(f: Figure) -> impl IntoView {
     let title_id = format!("{}-t", f.id);
     let labelled_by = title_id.clone();
     view! {
@@ -212,15 +207,18 @@ pub fn ContributionChart() -> impl IntoView {
             <li><svg viewBox="0 0 10 10" class="key-dot"><path class="dot pk" d="M5 0L10 5L5 10L0 5Z"/></svg>{w.contrib_key[1]}</li>
             <li><svg viewBox="0 0 10 10" class="key-dot"><rect class="dot other" x="1.5" y="1.5" width="7" height="7"/></svg>{w.contrib_key[2]}</li>
             <li><svg viewBox="0 0 10 10" class="key-dot"><path class="pair" d="M1 9L9 1"/></svg>{w.contrib_key[3]}</li>
-        }),
-        drawing: scenes(move |f| contribution::scene(&obs2, f), label),
-        desc,
-        table: figure_table(
-            w.contrib_table.0,
-            w.contrib_table.1,
-            &w.contrib_cols,
-            &[1, 2],
-            rows,
+        }.into_any()),
+        drawing: scenes(move |f| contribution::scene(&obs2, f), label).into_any(),
+        desc: desc.into_any(),
+        table: Some(
+            figure_table(
+                w.contrib_table.0,
+                w.contrib_table.1,
+                &w.contrib_cols,
+                &[1, 2],
+                rows,
+            )
+            .into_any(),
         ),
         sources,
     }))
@@ -337,14 +335,17 @@ pub fn VoteStrip(#[prop(into)] id: String) -> impl IntoView {
         id: fid,
         class: "chart-vote",
         title,
-        key: Some(view! {
-            <li><span class="seat yes"><span class="seat-mark"></span></span>{w.key[0]}</li>
-            <li><span class="seat abstain"><span class="seat-mark"></span></span>{w.key[1]}</li>
-            <li><span class="seat no"><span class="seat-mark"></span></span>{w.key[2]}</li>
-        }),
-        drawing: view! { <ol class="seats" aria-label=desc.clone()>{seats}</ol> },
-        desc: view! { {desc} " " {v.note.clone()} },
-        table: (),
+        key: Some(
+            view! {
+                <li><span class="seat yes"><span class="seat-mark"></span></span>{w.key[0]}</li>
+                <li><span class="seat abstain"><span class="seat-mark"></span></span>{w.key[1]}</li>
+                <li><span class="seat no"><span class="seat-mark"></span></span>{w.key[2]}</li>
+            }
+            .into_any(),
+        ),
+        drawing: view! { <ol class="seats" aria-label=desc.clone()>{seats}</ol> }.into_any(),
+        desc: view! { {desc} " " {v.note.clone()} }.into_any(),
+        table: None,
         sources,
     }))
 }
@@ -386,7 +387,7 @@ pub fn CompareTable(#[prop(into)] id: String) -> impl IntoView {
         id: fid,
         class: "chart-compare",
         title: title.clone(),
-        key: None::<()>,
+        key: None,
         drawing: view! {
             <div class="table-wrap" tabindex="0" role="region" aria-label=title>
                 <table>
@@ -394,9 +395,9 @@ pub fn CompareTable(#[prop(into)] id: String) -> impl IntoView {
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-        },
-        desc,
-        table: (),
+        }.into_any(),
+        desc: desc.into_any(),
+        table: None,
         sources,
     }))
 }

@@ -61,15 +61,18 @@ pub fn MissionsChart() -> impl IntoView {
             <li><svg viewBox="0 0 16 10" class="key-bar"><rect class="bar un" x="0" y="0" width="16" height="10"/></svg>{w.missions_key[0]}</li>
             <li><svg viewBox="0 0 16 10" class="key-bar"><rect class="bar un" x="0" y="3.5" width="16" height="3"/></svg>{w.missions_key[1]}</li>
             <li><svg viewBox="0 0 16 10" class="key-bar"><rect class="bar un approx" x="0.5" y="1" width="15" height="8"/></svg>{w.missions_key[2]}</li>
-        }),
-        drawing: scenes(move |f| missions::scene(&deps2, f), label),
-        desc,
-        table: figure_table(
-            w.missions_table.0,
-            w.missions_table.1,
-            &w.missions_cols,
-            &[2],
-            rows,
+        }.into_any()),
+        drawing: scenes(move |f| missions::scene(&deps2, f), label).into_any(),
+        desc: desc.into_any(),
+        table: Some(
+            figure_table(
+                w.missions_table.0,
+                w.missions_table.1,
+                &w.missions_cols,
+                &[2],
+                rows,
+            )
+            .into_any(),
         ),
         sources,
     }))
@@ -165,18 +168,22 @@ pub fn TotalsChart() -> impl IntoView {
         key: Some(view! {
             {key}
             <li><svg viewBox="0 0 10 10" class="key-dot"><path class="pair" d="M9 1L5 1L5 9L9 9"/></svg>{w.disagree}</li>
-        }),
+        }.into_any()),
         drawing: scenes(
             move |f| totals::scene(&served, &deaths, w.totals_headings, f),
             label,
-        ),
-        desc,
-        table: figure_table(
-            w.totals_table.0,
-            w.totals_table.1,
-            &w.totals_cols,
-            &[2],
-            rows,
+        )
+        .into_any(),
+        desc: desc.into_any(),
+        table: Some(
+            figure_table(
+                w.totals_table.0,
+                w.totals_table.1,
+                &w.totals_cols,
+                &[2],
+                rows,
+            )
+            .into_any(),
         ),
         sources,
     }))
@@ -268,15 +275,18 @@ pub fn DeathShareChart() -> impl IntoView {
         key: Some(view! {
             <li><svg viewBox="0 0 16 10" class="key-bar"><rect class="bar claim" x="1" y="1" width="14" height="8"/></svg>{w.share_key[0]}</li>
             <li><svg viewBox="0 0 16 10" class="key-bar"><rect class="bar check" x="0" y="0" width="16" height="10"/></svg>{w.share_key[1]}</li>
-        }),
-        drawing: scenes(move |f| share::scene(&rows, f), label),
-        desc: w.share_desc,
-        table: figure_table(
-            w.share_table.0,
-            w.share_table.1,
-            &w.share_cols,
-            &[1, 2, 3, 4],
-            table_rows,
+        }.into_any()),
+        drawing: scenes(move |f| share::scene(&rows, f), label).into_any(),
+        desc: w.share_desc.into_any(),
+        table: Some(
+            figure_table(
+                w.share_table.0,
+                w.share_table.1,
+                &w.share_cols,
+                &[1, 2, 3, 4],
+                table_rows,
+            )
+            .into_any(),
         ),
         sources,
     }))
