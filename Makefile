@@ -51,8 +51,8 @@ bench: setup build-both
 	node scripts/bench.mjs
 
 # Checks content/ without building the site (fast; for editors).
-# (with the Urdu translation: every item translated, the same numbers; the
-# build itself goes on with what passes and warns, `make lint` fails)
+# (with the Urdu translation: every item translated, the same numbers and
+# dates; the build stops on the same problems)
 check-content:
 	cargo run -q -p content-check -- --lang ur content
 

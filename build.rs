@@ -16,16 +16,22 @@ fn main() {
             };
             write("content.bin", &content);
             // The Urdu edition (/ur/...): the English content with the texts of
-            // content/ur/. While the translation is being finished the build
-            // goes on with what passed its checks (an item or text with a
-            // problem stays in English) and names the problems here;
-            // `make check-content` fails on them.
+            // content/ur/. The translation is kept in step: an item missing, left
+            // over after the English changed, or stating another number or date
+            // than the English stops the build, named by file, line and field.
             let (ur, problems) = pp_content::load::translate(dir, "ur", &content);
             if !problems.is_empty() {
-                println!(
-                    "cargo:warning=content/ur: {} translation problem(s); those items stay in English on /ur/ pages (`cargo run -q -p content-check -- --lang ur content` lists them)",
+                eprintln!(
+                    "\nThe Urdu translation in content/ur/ has {} problem(s):\n",
                     problems.len()
                 );
+                for e in &problems {
+                    eprintln!("  {e}");
+                }
+                eprintln!(
+                    "\nFix these and build again. `make check-content` checks content alone.\n"
+                );
+                std::process::exit(1);
             }
             write("content.ur.bin", &ur);
         }

@@ -156,9 +156,15 @@ fn export(args: &[String]) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    // the Urdu edition's parts of the content (the build's merge: an item with
-    // a translation problem stays in English; `--lang ur` reports it)
-    let (ur, _) = load::translate(&dir, "ur", &c);
+    // the Urdu edition's parts of the content: a translation problem stops the
+    // export, as it stops the build
+    let (ur, problems) = load::translate(&dir, "ur", &c);
+    if !problems.is_empty() {
+        for e in &problems {
+            eprintln!("{e}");
+        }
+        return ExitCode::FAILURE;
+    }
     let written = export::write_all(&c, &out).and_then(|mut files| {
         files.extend(export::write_app_data(&ur, "ur", &out.join("app"))?);
         Ok(files)
