@@ -51,16 +51,14 @@ pub fn PageHead(
     }
 }
 
-/// A chapter's HTML in the page's language: its links to the site's pages
-/// lead to this edition, and its tables' accessible name is translated (the
-/// build writes English ones).
-fn localised(html: &str) -> String {
-    let lang = crate::i18n::lang();
-    let t = lang.strings();
+/// A chapter's HTML with its tables' accessible name in the page's language
+/// (the build writes the English one; the build already points the chapter's
+/// links to the page's edition).
+fn table_labels(html: &str) -> String {
+    let t = crate::i18n::t();
     let en = crate::i18n::EN.table_label;
-    let html = lang.relative_links(html);
     if t.table_label == en {
-        return html;
+        return html.to_string();
     }
     html.replace(
         &format!("aria-label=\"{en}\""),
@@ -81,7 +79,7 @@ pub fn Prose(
             {split_chart_slots(&chapter.html)
                 .into_iter()
                 .map(|part| match part {
-                    HtmlPart::Html(h) => view! { <div inner_html=localised(h)></div> }.into_any(),
+                    HtmlPart::Html(h) => view! { <div inner_html=table_labels(h)></div> }.into_any(),
                     HtmlPart::Chart(kind, id) => view! { <ChartSlot kind=kind id=id/> }.into_any(),
                 })
                 .collect_view()}

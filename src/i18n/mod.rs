@@ -94,38 +94,6 @@ impl Lang {
         }
     }
 
-    /// A chapter's HTML with its links to other pages of the site in this
-    /// language. The build writes them relative to the site's base
-    /// (`href="sources#src-x"`, `href="map?mission=y"`), which is the English
-    /// edition; on an Urdu page they become `href="ur/sources#src-x"`. Links
-    /// to other sites, to the page itself (`#...`), absolute paths and the
-    /// data downloads are left as they are.
-    pub fn relative_links(self, html: &str) -> String {
-        const HREF: &str = "href=\"";
-        if self == Lang::En {
-            return html.to_string();
-        }
-        let mut out = String::with_capacity(html.len() + 64);
-        let mut rest = html;
-        while let Some(i) = rest.find(HREF) {
-            let (head, tail) = rest.split_at(i + HREF.len());
-            out.push_str(head);
-            let end = tail.find('"').unwrap_or(tail.len());
-            let target = &tail[..end];
-            let internal = target.starts_with(|c: char| c.is_ascii_lowercase())
-                && !target.contains(':')
-                && !target.starts_with("data/");
-            if internal {
-                out.push_str(&self.path(&format!("/{target}"))[1..]);
-            } else {
-                out.push_str(target);
-            }
-            rest = &tail[end..];
-        }
-        out.push_str(rest);
-        out
-    }
-
     /// The language of a path under the site's base, and the path in the
     /// route table: `/ur/map` -> (Ur, `/map`), `/ur` -> (Ur, `/`),
     /// `/map` -> (En, `/map`).
@@ -991,12 +959,6 @@ mod tests {
         assert_eq!(Lang::Ur.path("/"), "/ur/");
         assert_eq!(Lang::Ur.path("/map?year=1993"), "/ur/map?year=1993");
         assert_eq!(Lang::Ur.path("/sources#src-x"), "/ur/sources#src-x");
-        let html = r##"<a class="cite" href="sources#src-a">[1]</a> <a href="map?mission=b">m</a> <a href="sources">s</a> <a rel="noopener noreferrer" href="https://un.org/x">u</a> <a href="#main">k</a> <a href="/ur/map">a</a> <a href="data/figures.csv">d</a> <a href="mailto:x@y.z">e</a>"##;
-        assert_eq!(
-            Lang::Ur.relative_links(html),
-            r##"<a class="cite" href="ur/sources#src-a">[1]</a> <a href="ur/map?mission=b">m</a> <a href="ur/sources">s</a> <a rel="noopener noreferrer" href="https://un.org/x">u</a> <a href="#main">k</a> <a href="/ur/map">a</a> <a href="data/figures.csv">d</a> <a href="mailto:x@y.z">e</a>"##
-        );
-        assert_eq!(Lang::En.relative_links(html), html);
         assert_eq!(Lang::Ur.path("/data/events.csv"), "/data/events.csv");
         assert_eq!(Lang::En.path("/map?year=1993"), "/map?year=1993");
         assert_eq!(Lang::split("/ur/map"), (Lang::Ur, "/map"));

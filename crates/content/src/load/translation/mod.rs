@@ -54,8 +54,9 @@ pub fn is_rtl(lang: &str) -> bool {
 /// problems: every text that passed its checks is translated; an item or field
 /// that is missing, or whose text failed a check (a number that differs), keeps
 /// its English text; an untranslated chapter is the English chapter. The site's
-/// build uses this while a translation is being finished (`build.rs` names the
-/// problems; `content-check --lang` fails on them).
+/// build and its data export stop when there are problems (`build.rs`,
+/// `content-check --export`), naming them as `content-check --lang` does. The
+/// chapters' links to the site's pages lead to this edition.
 pub fn translate(dir: &Path, lang: &str, english: &Content) -> (Content, Vec<ContentError>) {
     let tdir = dir.join(lang);
     let rtl = is_rtl(lang);
@@ -120,6 +121,11 @@ pub fn translate(dir: &Path, lang: &str, english: &Content) -> (Content, Vec<Con
     out.chapters = translate_chapters(dir, &tdir, english, &mut errors);
     if rtl {
         isolate_content(&mut out, english);
+    }
+    // every chapter shown in this edition (an English one standing in too)
+    // links to this edition's pages
+    for ch in &mut out.chapters {
+        ch.html = text::links_in_edition(&ch.html, lang);
     }
     (out, errors)
 }

@@ -100,6 +100,35 @@ pub(super) fn line_of(text: &str, path: &[&str]) -> Option<usize> {
     found
 }
 
+/// A chapter's HTML with its links to the site's other pages in the edition
+/// `lang`. Chapters link relative to the site's base (`href="sources#src-x"`,
+/// `href="map?mission=y"`), which is the English edition; in the Urdu one they
+/// become `href="ur/sources#src-x"`. Links to other sites, within the page
+/// (`#...`), absolute paths and the data downloads (the same files in every
+/// language) are left as they are.
+pub(super) fn links_in_edition(html: &str, lang: &str) -> String {
+    const HREF: &str = "href=\"";
+    let mut out = String::with_capacity(html.len() + 64);
+    let mut rest = html;
+    while let Some(i) = rest.find(HREF) {
+        let (head, tail) = rest.split_at(i + HREF.len());
+        out.push_str(head);
+        let end = tail.find('"').unwrap_or(tail.len());
+        let target = &tail[..end];
+        if target.starts_with(|c: char| c.is_ascii_lowercase())
+            && !target.contains(':')
+            && !target.starts_with("data/")
+        {
+            out.push_str(lang);
+            out.push('/');
+        }
+        out.push_str(target);
+        rest = &tail[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The first 60 characters of an English text, for messages.
 pub(super) fn short(s: &str) -> String {
     crate::load::rules::truncate(s, 60)
@@ -115,6 +144,15 @@ mod tests {
         assert_eq!(numbers_in(&prose_numbers(md)), [24, 1993].into());
         assert_eq!(citations(md), ["dawn-2024", "un-2025-11-17"]);
         assert_eq!(link_targets(md), ["map?year=1993"]);
+    }
+
+    #[test]
+    fn chapter_links_lead_to_the_edition() {
+        let html = r##"<a class="cite" href="sources#src-a">[1]</a> <a href="map?mission=b">m</a> <a href="sources">s</a> <a rel="noopener noreferrer" href="https://un.org/x">u</a> <a href="#main">k</a> <a href="/ur/map">a</a> <a href="data/figures.csv">d</a> <a href="mailto:x@y.z">e</a>"##;
+        assert_eq!(
+            links_in_edition(html, "ur"),
+            r##"<a class="cite" href="ur/sources#src-a">[1]</a> <a href="ur/map?mission=b">m</a> <a href="ur/sources">s</a> <a rel="noopener noreferrer" href="https://un.org/x">u</a> <a href="#main">k</a> <a href="/ur/map">a</a> <a href="data/figures.csv">d</a> <a href="mailto:x@y.z">e</a>"##
+        );
     }
 
     #[test]
