@@ -1,7 +1,10 @@
 // What every page runs from its <head>, with no app (one small script, so a
 // first view makes no extra request):
-// 1. The reader's stored theme choice, before first paint (the app's Theme
-//    menu writes it). Without a stored choice the system setting applies.
+// 1. The theme: the reader's stored choice, before first paint; without one
+//    the system setting applies. The header's Theme menu works before the app
+//    has started (and without it): it shows the stored choice, and a change
+//    is applied and stored at once, as the app's menu does
+//    (src/components/chrome.rs), which takes over once the app runs.
 // 2. The site's faces (assets/style.css): once they have been fetched, a page
 //    asks for them before its first paint (html[data-fonts]); a reader's first
 //    page does without them and fetches them after `load`, for the next.
@@ -23,6 +26,18 @@ document.addEventListener("DOMContentLoaded", function () {
     if (t === "light" || t === "dark") root.setAttribute("data-theme", t);
     if (localStorage.getItem("fonts") === "1") root.setAttribute("data-fonts", "");
   } catch (e) { /* storage blocked: follow the system, use the fallback faces */ }
+  function menu() { return document.getElementById("theme-select"); }
+  document.addEventListener("DOMContentLoaded", function () {
+    var m = menu();
+    if (m && root.getAttribute("data-app") !== "ready") m.value = root.getAttribute("data-theme") || "system";
+  });
+  document.addEventListener("change", function (e) {
+    var m = menu();
+    if (e.target !== m || root.getAttribute("data-app") === "ready") return;
+    var v = m.value === "light" || m.value === "dark" ? m.value : null;
+    if (v) root.setAttribute("data-theme", v); else root.removeAttribute("data-theme");
+    try { if (v) localStorage.setItem("theme", v); else localStorage.removeItem("theme"); } catch (err) { /* applied for this page only */ }
+  });
   if (root.hasAttribute("data-fonts") || !document.fonts || !window.Promise) return;
   addEventListener("load", function () {
     var faces = ['400 1em "Source Serif 4"', 'italic 400 1em "Source Serif 4"', '700 1em "Source Serif 4"', '400 1em "Source Sans 3"'];
@@ -101,8 +116,8 @@ document.addEventListener("DOMContentLoaded", function () {
     if (!box || !main) return;
     var seen = {}, refs = [];
     main.querySelectorAll("a[href*='/sources#src-']").forEach(function (link) {
-      // not printed: closed, hidden, the share bar, or not laid out (display: none, here or in print)
-      if (link.closest("details:not([open]), [hidden], .share-bar") || !link.getClientRects().length) { link.removeAttribute("data-ref"); return; }
+      // not printed: closed, hidden, the share bar, a chapter list's link to the entry, or not laid out (display: none, here or in print)
+      if (link.closest("details:not([open]), [hidden], .share-bar") || link.classList.contains("source-more") || !link.getClientRects().length) { link.removeAttribute("data-ref"); return; }
       var id = link.getAttribute("href").split("#src-")[1];
       if (!seen[id]) {
         var item = link.closest(".source-refs li");

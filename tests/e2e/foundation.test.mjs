@@ -104,6 +104,30 @@ test("theme: follows the system, can be switched, and is remembered after reload
   } finally { await srv.close(); }
 });
 
+test("theme: the menu works before the app has started, and with no app at all", async () => {
+  const srv = await serve(SITES[1].dir);
+  try {
+    const page = await openPage(browser, { colorScheme: "light" });
+    await page.route(/_bg\.wasm$/, (r) => r.abort());
+    await page.goto(`${srv.origin}${SITES[1].base}/sources/`);
+    await page.waitForLoadState("load");
+    assert.equal(await page.getAttribute("html", "data-app"), null, "no app");
+    assert.equal(await page.inputValue("#theme-select"), "system");
+    await page.selectOption("#theme-select", "dark");
+    assert.equal(await page.getAttribute("html", "data-theme"), "dark", "applied at once");
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), "rgb(18, 21, 20)");
+    // the next page shows the stored choice in its menu before any app runs
+    await page.goto(`${srv.origin}${SITES[1].base}/about/`);
+    await page.waitForLoadState("domcontentloaded");
+    assert.equal(await page.getAttribute("html", "data-theme"), "dark", "remembered");
+    assert.equal(await page.inputValue("#theme-select"), "dark", "the menu shows the stored choice");
+    await page.selectOption("#theme-select", "system");
+    assert.equal(await page.getAttribute("html", "data-theme"), null);
+    assert.equal(await page.evaluate(() => localStorage.getItem("theme")), null, "system: nothing stored");
+    assert.equal(await page.getAttribute("html", "data-app"), null, "still no app");
+  } finally { await srv.close(); }
+});
+
 test("keyboard: the skip link moves focus to the main content", async () => {
   const srv = await serve(SITES[1].dir);
   try {
