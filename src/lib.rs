@@ -23,6 +23,7 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod routes;
+pub mod sort;
 pub mod url;
 pub mod views;
 

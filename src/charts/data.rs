@@ -107,7 +107,7 @@ pub fn series<'a>(c: &'a Content, ids: &[&str]) -> Vec<Obs<'a>> {
         .filter_map(|id| c.series(id))
         .flat_map(|s| s.points.iter().map(obs))
         .collect();
-    super::sort_by(&mut out, |a, b| {
+    crate::sort::sort_by(&mut out, |a, b| {
         a.x.total_cmp(&b.x).then(a.value.total_cmp(&b.value))
     });
     out
@@ -162,7 +162,7 @@ pub fn deployments(c: &Content) -> Vec<Deployment<'_>> {
             largest: m.contingent.iter().max_by_key(|f| f.quantity.central()),
         })
         .collect();
-    super::sort_by(&mut out, |a, b| {
+    crate::sort::sort_by(&mut out, |a, b| {
         a.start.total_cmp(&b.start).then(a.end.total_cmp(&b.end))
     });
     out

@@ -182,7 +182,7 @@ pub fn place(labels: &[Label], obstacles: &[Rect], bounds: Rect) -> Vec<Option<P
 /// order. For labels stacked along one axis (a line's end labels).
 pub fn dodge(ys: &[f64], spacing: f64, lo: f64, hi: f64) -> Vec<f64> {
     let mut order: Vec<usize> = (0..ys.len()).collect();
-    super::sort_by(&mut order, |&a, &b| ys[a].total_cmp(&ys[b]));
+    crate::sort::sort_by(&mut order, |&a, &b| ys[a].total_cmp(&ys[b]));
     let mut pos: Vec<f64> = order.iter().map(|&i| ys[i].clamp(lo, hi)).collect();
     // push down, then pull back up from the bottom edge
     for k in 1..pos.len() {

@@ -28,20 +28,6 @@ pub mod vote;
 
 pub use svg::{Anchor, Mark, Scene, Shape};
 
-/// Sorts `v` by `cmp`, keeping equal items in order (as `slice::sort_by`).
-/// The charts sort a few dozen items; std's sort puts 2-3 KB of wasm into the
-/// app for each call's types (`twiggy top`), this insertion sort a few
-/// hundred bytes.
-pub fn sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> std::cmp::Ordering) {
-    for i in 1..v.len() {
-        let mut j = i;
-        while j > 0 && cmp(&v[j - 1], &v[j]) == std::cmp::Ordering::Greater {
-            v.swap(j - 1, j);
-            j -= 1;
-        }
-    }
-}
-
 /// The two layouts every chart has: wide (a desktop column, about 600-700
 /// px) and narrow (a phone, about 320-420 px). Both are in the page; CSS
 /// shows one by the figure's width, so the prerendered page needs no script.
@@ -95,25 +81,6 @@ pub use pp_content::format::number_list;
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn sort_by_orders_as_std_and_keeps_equal_items_in_order() {
-        // pseudo-random pairs with many equal keys
-        let mut x: u32 = 7;
-        let mut v: Vec<(u32, usize)> = (0..300)
-            .map(|i| {
-                x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-                ((x >> 16) % 17, i)
-            })
-            .collect();
-        let mut std_sorted = v.clone();
-        std_sorted.sort_by_key(|a| a.0);
-        sort_by(&mut v, |a, b| a.0.cmp(&b.0));
-        assert_eq!(v, std_sorted);
-        let mut e: Vec<f64> = Vec::new();
-        sort_by(&mut e, f64::total_cmp);
-        assert!(e.is_empty());
-    }
 
     #[test]
     fn number_lists() {

@@ -33,7 +33,7 @@ pub fn gaps(xs: &[f64], min_gap: f64) -> Vec<(f64, f64)> {
         .filter(|w| w[1] - w[0] > min_gap)
         .map(|w| (w[0], w[1]))
         .collect();
-    super::sort_by(&mut out, |a, b| (b.1 - b.0).total_cmp(&(a.1 - a.0)));
+    crate::sort::sort_by(&mut out, |a, b| (b.1 - b.0).total_cmp(&(a.1 - a.0)));
     out
 }
 
@@ -64,7 +64,7 @@ pub fn pairs(points: &[Said], window: f64, min_rel: f64) -> Vec<(usize, usize)> 
             }
         }
     }
-    super::sort_by(&mut cand, |a, b| a.0.total_cmp(&b.0));
+    crate::sort::sort_by(&mut cand, |a, b| a.0.total_cmp(&b.0));
     let mut used = vec![false; points.len()];
     let mut out = Vec::new();
     for (_, i, j) in cand {
@@ -74,7 +74,7 @@ pub fn pairs(points: &[Said], window: f64, min_rel: f64) -> Vec<(usize, usize)> 
             out.push((i.min(j), i.max(j)));
         }
     }
-    super::sort_by(&mut out, |a, b| a.cmp(b));
+    crate::sort::sort_by(&mut out, |a, b| a.cmp(b));
     out
 }
 

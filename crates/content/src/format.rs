@@ -4,9 +4,14 @@
 /// (the chapters' citation markers at build time and the charts' sources in
 /// the app write them the same way).
 pub fn number_list(ns: &[usize]) -> String {
-    let mut sorted = ns.to_vec();
-    sorted.sort_unstable();
-    sorted.dedup();
+    // a handful of numbers: an insertion sort keeps std's sort code out of the wasm
+    let mut sorted: Vec<usize> = Vec::with_capacity(ns.len());
+    for &n in ns {
+        let at = sorted.partition_point(|&m| m < n);
+        if sorted.get(at) != Some(&n) {
+            sorted.insert(at, n);
+        }
+    }
     let mut parts: Vec<String> = Vec::new();
     let mut i = 0;
     while i < sorted.len() {

@@ -32,7 +32,7 @@ pub fn turns(first: i32, values: &[f64], max: usize, min_change: f64) -> Vec<Tur
         })
         .filter(|t| t.delta.abs() >= min_change)
         .collect();
-    changes.sort_by(|a, b| {
+    crate::sort::sort_by(&mut changes, |a, b| {
         b.delta
             .abs()
             .total_cmp(&a.delta.abs())
@@ -50,7 +50,7 @@ pub fn turns(first: i32, values: &[f64], max: usize, min_change: f64) -> Vec<Tur
             out.push(t);
         }
     }
-    out.sort_by_key(|t| t.year);
+    crate::sort::sort_by_key(&mut out, |t| t.year);
     out
 }
 

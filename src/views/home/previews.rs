@@ -42,7 +42,7 @@ pub fn map_dots(c: &Content) -> Vec<Dot> {
             }
         })
         .collect();
-    dots.sort_by(|a, b| b.r.total_cmp(&a.r));
+    crate::sort::sort_by(&mut dots, |a, b| b.r.total_cmp(&a.r));
     dots
 }
 
@@ -66,7 +66,9 @@ pub fn timeline_paths(c: &Content) -> Vec<(&'static str, String)> {
         .max(TL_FIRST);
     let per_year = TL_W / f64::from(last - TL_FIRST + 1);
     let mut order: Vec<_> = c.events.iter().collect();
-    order.sort_by(|a, b| a.date.start_fraction().total_cmp(&b.date.start_fraction()));
+    crate::sort::sort_by(&mut order, |a, b| {
+        a.date.start_fraction().total_cmp(&b.date.start_fraction())
+    });
     let mut height = std::collections::HashMap::new();
     let mut paths: Vec<(&'static str, String)> = Vec::new();
     for e in order {

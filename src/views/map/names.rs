@@ -58,7 +58,7 @@ fn wants(s: &MapState, items: &[Item]) -> Vec<Want> {
             _ => None,
         })
         .collect();
-    singles.sort_by_key(|b| std::cmp::Reverse(b.1));
+    crate::sort::sort_by_key(&mut singles, |b| std::cmp::Reverse(b.1));
     out.extend(singles.into_iter().take(NAMED).map(|(i, _)| Want {
         i,
         lines: vec![format!(

@@ -64,7 +64,7 @@ impl MapState {
         let year = RwSignal::new(init.year.unwrap_or(LAST_YEAR));
         let shown = Memo::new(move |_| {
             let mut v = logic::shown(missions, by_year.get().then(|| year.get()));
-            v.sort_by(|&a, &b| spots[a].at.0.total_cmp(&spots[b].at.0));
+            crate::sort::sort_by(&mut v, |&a, &b| spots[a].at.0.total_cmp(&spots[b].at.0));
             v
         });
         MapState {

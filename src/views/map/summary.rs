@@ -155,7 +155,7 @@ pub fn Ranked(s: MapState) -> impl IntoView {
                 .filter_map(|&i| logic::contingent(&ms[i]).map(|f| (i, f.quantity.central())))
                 .collect()
         });
-        sized.sort_by_key(|b| std::cmp::Reverse(b.1));
+        crate::sort::sort_by_key(&mut sized, |b| std::cmp::Reverse(b.1));
         let top = sized.first().map(|x| x.1).unwrap_or(1).max(1) as f64;
         sized
             .into_iter()

@@ -93,7 +93,7 @@ fn CategoryChips(s: TimelineState) -> impl IntoView {
                         cs.remove(p);
                     } else {
                         cs.push(cat);
-                        cs.sort_by_key(|c| cat_index(*c));
+                        crate::sort::sort_by_key(cs, |c| cat_index(*c));
                     }
                 })
             };

@@ -196,7 +196,7 @@ pub fn trajectory(a: &Alignment, w: &Weights) -> Vec<Position> {
 /// Years in which at least one value was (re)coded: the path's turning points.
 pub fn coded_years(a: &Alignment) -> Vec<i32> {
     let mut ys: Vec<i32> = a.codings.iter().map(|k| k.year).collect();
-    ys.sort_unstable();
+    crate::sort::sort_by(&mut ys, i32::cmp);
     ys.dedup();
     ys
 }
@@ -215,7 +215,7 @@ pub fn describe(a: &Alignment, p: &Position) -> String {
     }
     let ps = partners(a);
     let mut order: Vec<(usize, f64)> = ps.iter().copied().zip(p.shares.iter().copied()).collect();
-    order.sort_by(|x, y| y.1.total_cmp(&x.1));
+    crate::sort::sort_by(&mut order, |x, y| y.1.total_cmp(&x.1));
     let pct = |s: f64| format!("{:.0}%", s * 100.0);
     let name = |i: usize| a.poles[i].label.clone();
     let spread =

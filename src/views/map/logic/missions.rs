@@ -156,7 +156,7 @@ pub fn sorted(missions: &[Mission], key: SortKey, ascending: bool) -> Vec<usize>
             _ => None,
         }
     };
-    idx.sort_by(|&a, &b| {
+    crate::sort::sort_by(&mut idx, |&a, &b| {
         let (ma, mb) = (&missions[a], &missions[b]);
         let dir = |o: Ordering| if ascending { o } else { o.reverse() };
         let primary = match key {

@@ -156,7 +156,7 @@ pub fn layout(
             points.push((idx, x, x0, x1, s, e));
         }
     }
-    bars.sort_by(|a, b| a.1.total_cmp(&b.1));
+    crate::sort::sort_by(&mut bars, |a, b| a.1.total_cmp(&b.1));
     for (idx, x0, x1) in bars {
         let lane = match lanes_end.iter().position(|&end| end + 2.0 <= x0) {
             Some(l) => l,
@@ -168,7 +168,7 @@ pub fn layout(
         lanes_end[lane] = x1;
         out.push(Mark::Bar { idx, x0, x1, lane });
     }
-    points.sort_by(|a, b| a.1.total_cmp(&b.1));
+    crate::sort::sort_by(&mut points, |a, b| a.1.total_cmp(&b.1));
     let mut group: Vec<(usize, f64, f64, f64, f64, f64)> = Vec::new();
     let flush = |group: &mut Vec<(usize, f64, f64, f64, f64, f64)>, out: &mut Vec<Mark>| {
         match group.len() {

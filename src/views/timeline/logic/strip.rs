@@ -129,7 +129,7 @@ impl Strip {
     /// Mark indexes in reading order: by start date (the arrow keys' order).
     pub fn order(&self) -> Vec<usize> {
         let mut o: Vec<usize> = (0..self.marks.len()).collect();
-        o.sort_by(|&a, &b| {
+        crate::sort::sort_by(&mut o, |&a, &b| {
             let (p, q) = (&self.marks[a], &self.marks[b]);
             p.start.total_cmp(&q.start).then(p.idx.cmp(&q.idx))
         });
@@ -194,13 +194,15 @@ pub fn layout(items: &[(usize, f64, f64)], w: &Window) -> Strip {
         .copied()
         .filter(|&(_, s, e)| is_bar(s, e))
         .collect();
-    bars.sort_by(|a, b| a.1.total_cmp(&b.1).then(b.2.total_cmp(&a.2)));
+    crate::sort::sort_by(&mut bars, |a, b| {
+        a.1.total_cmp(&b.1).then(b.2.total_cmp(&a.2))
+    });
     let mut dots: Vec<(usize, f64, f64)> = inside
         .iter()
         .copied()
         .filter(|&(_, s, e)| !is_bar(s, e))
         .collect();
-    dots.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+    crate::sort::sort_by(&mut dots, |a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
 
     let mut marks: Vec<StripMark> = bars
         .iter()
