@@ -55,12 +55,15 @@ pub fn SourceRefs(
     }
 }
 
-/// Full bibliography entries for the given ids (all sources when `ids` is empty).
+/// Bibliography entries for the given ids (all sources when `ids` is empty):
+/// in full, or `brief` (a chapter's list: no editor's note, which the entry on
+/// the sources page has, and a link to that entry).
 #[component]
 pub fn SourceList(
     ids: Vec<String>,
     #[prop(optional)] numbered: bool,
     #[prop(optional)] anchors: bool,
+    #[prop(optional)] brief: bool,
 ) -> impl IntoView {
     let c = content();
     let list: Vec<&'static Source> = if ids.is_empty() {
@@ -87,7 +90,13 @@ pub fn SourceList(
                     {stop} " " <span class="source-cite" lang=en_attr()>{short_cite(s)}</span> {stop} " "
                     <span class="source-kind">{w.kind(s.kind)}</span>
                     {format!("{stop} {}{stop}", (w.checked)(&l.day(&s.accessed)))}
-                    {s.note.clone().map(|n| view! { <span class="source-note" lang=en_attr()>" " {n}</span> })}
+                    {match (brief, &s.note) {
+                        (true, _) => Some(view! {
+                            " " <a class="source-more" href=href(&format!("/sources#src-{}", s.id))>{w.in_bibliography}</a>
+                        }.into_any()),
+                        (false, Some(n)) => Some(view! { <span class="source-note" lang=en_attr()>" " {n.clone()}</span> }.into_any()),
+                        (false, None) => None,
+                    }}
                 </li>
             }
         })

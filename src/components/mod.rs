@@ -86,7 +86,7 @@ pub fn Prose(
             {(!chapter.sources.is_empty()).then(|| view! {
                 <details class="chapter-sources">
                     <summary>{crate::i18n::t().chapter_sources.0} {chapter.title.clone()} {crate::i18n::t().chapter_sources.1}</summary>
-                    <SourceList ids=chapter.sources.clone() numbered=true/>
+                    <SourceList ids=chapter.sources.clone() numbered=true brief=true/>
                 </details>
             })}
         </section>

@@ -67,9 +67,9 @@ pub const ABOUT_CHAPTER: &str = "about";
 pub const CODEBOOK_CHAPTER: &str = "codebook";
 
 /// The part of `c` that `part`'s page shows. Sources: every one its content
-/// cites (in bibliography order), in full where a chapter lists it (or on the
-/// sources page), otherwise as a short citation shows it (no note, no address);
-/// and the most recently checked source, which dates the page's citation.
+/// cites (in bibliography order), in full on the sources page, with its
+/// address where a chapter lists it, otherwise as a short citation shows it
+/// (no note, no address); and the most recently checked source, which dates the page's citation.
 #[cfg(feature = "load")]
 pub fn slice(c: &Content, part: Part) -> Content {
     let chapters = |keep: &dyn Fn(&Chapter) -> bool| -> Vec<Chapter> {
@@ -194,8 +194,10 @@ pub fn slice(c: &Content, part: Part) -> Content {
                 || Some(&src.id) == newest
         })
         .map(|src| {
-            if part == Part::Sources || listed.contains(&&src.id) {
+            if part == Part::Sources {
                 src.clone()
+            } else if listed.contains(&&src.id) {
+                src.as_listed()
             } else {
                 src.as_cited()
             }
@@ -206,6 +208,15 @@ pub fn slice(c: &Content, part: Part) -> Content {
 
 #[cfg(feature = "load")]
 impl Source {
+    /// What a chapter's list of sources shows: the entry and its address, not
+    /// the editor's note (the sources page has it).
+    fn as_listed(&self) -> Source {
+        Source {
+            note: None,
+            ..self.clone()
+        }
+    }
+
     /// What a short citation shows (title, author, publisher, date, page,
     /// kind, date checked): no note, no address.
     fn as_cited(&self) -> Source {
