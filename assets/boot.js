@@ -14,7 +14,9 @@
 // that first interaction, or right after `load` when the URL carries state (a
 // query) that only the app can show. Pages that are not prerendered (while
 // the build renders them) start it at once.
-// What the reader does before the app is ready is not lost: clicks on controls
+// A text page's app keeps the prerendered page (data-app-keeps): nothing the
+// reader does there waits for it. On the other pages, what the reader does
+// before the app is ready is not lost: clicks on controls
 // (not on links, which work on their own), values typed or chosen, and arrow,
 // Home, End, Enter, Space and Escape keys on the app's own widgets are replayed
 // on the app's copy of the same element, and focus is kept where it was.
@@ -35,6 +37,9 @@
     data: me.getAttribute("data-app-data"),
   } : null;
   if (!APP) return;
+  // the app keeps the prerendered page (a text page's, src/app.rs `enhance`):
+  // what the reader does works on the page itself, nothing is held for the app
+  var KEEPS = me.hasAttribute("data-app-keeps");
   var STALL_MS = 5000;
   var wanted = false, atLoad = false, loaded = doc.readyState === "complete";
   var loading = null;   // the downloads under way or done: { js, wasm, data, abort }
@@ -171,7 +176,7 @@
     if (ready() || !prerendered()) return;
     var t = e.target;
     if (e.type === "focusin") focusKey = keyOf(t);
-    if (e.type === "keydown" && KEYS.test(e.key) && t.matches && t.matches(WIDGET) && !t.closest(NATIVE)) {
+    if (!KEEPS && e.type === "keydown" && KEYS.test(e.key) && t.matches && t.matches(WIDGET) && !t.closest(NATIVE)) {
       queue.push(["key", keyOf(t), { key: e.key, code: e.code, shiftKey: e.shiftKey, ctrlKey: e.ctrlKey, altKey: e.altKey, metaKey: e.metaKey }]);
       e.preventDefault();
       busy();
@@ -179,7 +184,7 @@
     want();
   }
   function onClick(e) {
-    if (ready() || !prerendered() || e.defaultPrevented) return;
+    if (KEEPS || ready() || !prerendered() || e.defaultPrevented) return;
     var t = e.target;
     if (t.closest && t.closest("a[href]")) return;          // links work on their own
     var c = control(t);
@@ -192,7 +197,7 @@
     want();
   }
   function onValue(e) {
-    if (ready() || !prerendered()) return;
+    if (KEEPS || ready() || !prerendered()) return;
     var t = e.target;
     if (!t || !/^(INPUT|SELECT|TEXTAREA)$/.test(t.tagName) || t.type === "checkbox" || t.type === "radio") return;
     var k = keyOf(t);

@@ -4,7 +4,7 @@
 //    the system setting applies. The header's Theme menu works before the app
 //    has started (and without it): it shows the stored choice, and a change
 //    is applied and stored at once, as the app's menu does
-//    (src/components/chrome.rs), which takes over once the app runs.
+//    (src/components/chrome.rs) on the pages an app draws again.
 // 2. The site's faces (assets/style.css): once they have been fetched, a page
 //    asks for them before its first paint (html[data-fonts]); a reader's first
 //    page does without them and fetches them after `load`, for the next.
@@ -15,6 +15,8 @@
 // 7. The links to the page in other languages (hreflang) as full addresses, as
 //    search engines ask, when the build did not know them (no SITE_URL); the app
 //    writes them the same way.
+// 8. The skip link and the language switch, on the text pages, which their app
+//    (src/app.rs, `enhance`) does not draw again (below).
 document.addEventListener("DOMContentLoaded", function () {
   var alts = document.querySelectorAll('link[rel="alternate"][hreflang]');
   for (var i = 0; i < alts.length; i++) alts[i].setAttribute("href", alts[i].href);
@@ -33,7 +35,7 @@ document.addEventListener("DOMContentLoaded", function () {
   });
   document.addEventListener("change", function (e) {
     var m = menu();
-    if (e.target !== m || root.getAttribute("data-app") === "ready") return;
+    if (e.target !== m) return;
     var v = m.value === "light" || m.value === "dark" ? m.value : null;
     if (v) root.setAttribute("data-theme", v); else root.removeAttribute("data-theme");
     try { if (v) localStorage.setItem("theme", v); else localStorage.removeItem("theme"); } catch (err) { /* applied for this page only */ }
@@ -322,3 +324,21 @@ document.addEventListener("DOMContentLoaded", function () {
   new MutationObserver(wire).observe(document.documentElement, { childList: true, subtree: true });
   addEventListener("DOMContentLoaded", wire);
 })();
+
+// The skip link moves focus to the content without leaving the page (a plain
+// `#main` would resolve against <base href>); the language switch opens the
+// same page in the other language with the same query and fragment. The apps
+// that draw their page again do the same (src/app.rs, src/components/chrome.rs).
+document.addEventListener("click", function (e) {
+  var a = e.target.closest && e.target.closest("a.skip-link, a.lang-switch");
+  if (!a || e.defaultPrevented || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
+  if (a.classList.contains("skip-link")) {
+    var main = document.getElementById("main");
+    if (main) { e.preventDefault(); main.focus(); }
+  } else {
+    var u = new URL(a.href);
+    u.search = location.search;
+    u.hash = location.hash;
+    a.href = u.href;
+  }
+});

@@ -13,7 +13,7 @@ import path from "node:path";
 import { listRoutes, pageFile, NOT_FOUND } from "./lib/routes.mjs";
 import { renderPages } from "./lib/render.mjs";
 import { withMetadata } from "./lib/metadata.mjs";
-import { withApp } from "./lib/loader.mjs";
+import { withApp, withLiveApp } from "./lib/loader.mjs";
 import { buildApps, removeTrunkApp, dataFile } from "./lib/apps.mjs";
 import { securityPolicy, withPolicy } from "./lib/policy.mjs";
 import { writePages, exportData } from "./lib/write.mjs";
@@ -39,8 +39,9 @@ async function build(dist, base) {
   const pages = [...routes.map((r) => ({ ...r, file: pageFile(r.path) })), NOT_FOUND];
   // 2. the data downloads, and each page's part of the content (data/app/)
   exportData(dist);
-  // 3. the apps, one per view (Trunk's own build of src/main.rs is not used)
-  const apps = buildApps(dist, [...new Set(pages.map((p) => p.app))]);
+  // 3. the apps, one per view, and the text pages' small one (Trunk's own
+  //    build of src/main.rs is not used)
+  const apps = buildApps(dist, [...new Set(pages.flatMap((p) => [p.app, p.live || p.app]))]);
   removeTrunkApp(dist);
   // 4. each page loads its own app and data, on demand (assets/boot.js)
   const trunk = fs.readFileSync(path.join(dist, "index.html"), "utf8");
@@ -49,8 +50,10 @@ async function build(dist, base) {
     ...p,
     shell: withApp(trunk, { js: at(apps[p.app].glue), wasm: at(apps[p.app].wasm), data: p.data && at(dataFile(dist, p.data, p.lang)) }),
   }));
-  // 5. every page rendered by its app in headless Chromium
-  const rendered = await renderPages({ dist, base, site, pages: shells });
+  // 5. every page rendered by its app in headless Chromium; a text page then
+  //    loads its small app (the route table's `live`), which keeps what was rendered
+  const rendered = (await renderPages({ dist, base, site, pages: shells })).map((p) =>
+    p.live && p.live !== p.app ? { ...p, html: withLiveApp(p.html, { js: at(apps[p.live].glue), wasm: at(apps[p.live].wasm), data: at(dataFile(dist, p.liveData, p.lang)) }) } : p);
   // 6. per-page metadata: description, Open Graph / Twitter, preview image
   const described = rendered.map((p) => withMetadata(p, { site, siteUrl }));
   // 7. one security policy, over the final HTML of every page

@@ -33,6 +33,22 @@ pub fn start(views: Views) {
     mount(views);
 }
 
+/// A published text page's app ([`crate::routes::RouteInfo::live_app`],
+/// `src/bin/app-cite.rs`): the prerendered page stays as it is, the app adds
+/// what only it can do there, the citations' popover ([`CitePopover`]), and
+/// marks the page ready. Its wasm holds no view.
+pub fn enhance() {
+    crate::panic::install();
+    crate::content::install_page_data();
+    // the prerendered page's copy of the popover (its empty box) makes way
+    browser::remove_id(crate::components::POP_ID);
+    leptos::mount::mount_to_body(CitePopover);
+    browser::set_root_attribute("data-app", Some("ready"));
+    if url::query_value("simulate-panic").is_some() {
+        panic!("simulated panic: `simulate-panic` is in the URL");
+    }
+}
+
 /// Mounts an app into `<body>`, replacing the loading notice or the
 /// prerendered copy of the page (`scripts/postbuild.mjs`), then marks the page
 /// ready (`<html data-app="ready">`).

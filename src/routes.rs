@@ -106,6 +106,38 @@ pub struct RouteInfo {
     pub view: View,
 }
 
+/// The small app the published text pages load instead of the one that drew
+/// them (`src/bin/app-cite.rs`, [`crate::app::enhance`]).
+pub const CITE_APP: &str = "cite";
+
+impl RouteInfo {
+    /// The app a published page loads (the route table's `app` draws it at
+    /// build time). A text page (the story, sources, about, teach) has nothing
+    /// that needs an app but the citations' popover (its theme menu, menu,
+    /// print buttons and chapter navigation are `assets/page.js`'s), so it
+    /// loads [`CITE_APP`], which adds the popover and leaves the prerendered
+    /// page as it is. The views, every embed (`?plain=1`) and the not-found
+    /// page load the app that drew them, which draws the page again.
+    pub const fn live_app(&self) -> &'static str {
+        match (self.view.app(), self.kind) {
+            (App::Text, RouteKind::Page) => CITE_APP,
+            (app, _) => app.name(),
+        }
+    }
+
+    /// The data file a published page loads: its view's part, or for the
+    /// [`CITE_APP`] the sources it cites alone (`story.cites`,
+    /// `pp_content::parts::citations`).
+    pub fn live_data(&self) -> String {
+        let part = self.view.data().name();
+        if self.live_app() == CITE_APP {
+            format!("{part}.cites")
+        } else {
+            part.to_string()
+        }
+    }
+}
+
 /// Where the embeddable views live: `/embed/timeline` and so on.
 pub const EMBED_PREFIX: &str = "/embed";
 
@@ -269,12 +301,14 @@ pub fn to_json_in(lang: Lang, r: &RouteInfo) -> String {
         .map(|l| format!("{}:{}", s(l.code()), s(&l.path(r.path))))
         .collect();
     format!(
-        "{{\"path\":{},\"nav\":{},\"title\":{},\"kind\":{},\"app\":{},\"data\":{},\"lang\":{},\"dir\":{},\"alternates\":{{{}}}}}",
+        "{{\"path\":{},\"nav\":{},\"title\":{},\"kind\":{},\"app\":{},\"live\":{},\"liveData\":{},\"data\":{},\"lang\":{},\"dir\":{},\"alternates\":{{{}}}}}",
         s(&lang.path(r.path)),
         lang.nav(r).map(s).unwrap_or_else(|| "null".into()),
         s(&lang.title(r)),
         s(kind),
         s(r.view.app().name()),
+        s(r.live_app()),
+        s(&r.live_data()),
         s(r.view.data().name()),
         s(lang.code()),
         s(lang.dir()),
@@ -355,11 +389,11 @@ mod tests {
     fn routes_print_as_json_lines() {
         assert_eq!(
             to_json(&ROUTES[1]),
-            r#"{"path":"/timeline","nav":"Timeline","title":"Timeline 1947–2025","kind":"page","app":"timeline","data":"timeline","lang":"en","dir":"ltr","alternates":{"en":"/timeline","ur":"/ur/timeline"}}"#
+            r#"{"path":"/timeline","nav":"Timeline","title":"Timeline 1947–2025","kind":"page","app":"timeline","live":"timeline","liveData":"timeline","data":"timeline","lang":"en","dir":"ltr","alternates":{"en":"/timeline","ur":"/ur/timeline"}}"#
         );
         assert_eq!(
             to_json(find("/embed/event").unwrap()),
-            r#"{"path":"/embed/event","nav":null,"title":"Event (embed)","kind":"embed","app":"timeline","data":"timeline","lang":"en","dir":"ltr","alternates":{"en":"/embed/event","ur":"/ur/embed/event"}}"#
+            r#"{"path":"/embed/event","nav":null,"title":"Event (embed)","kind":"embed","app":"timeline","live":"timeline","liveData":"timeline","data":"timeline","lang":"en","dir":"ltr","alternates":{"en":"/embed/event","ur":"/ur/embed/event"}}"#
         );
         let odd = RouteInfo {
             title: "a \"b\" \\ c\n",
@@ -367,6 +401,12 @@ mod tests {
         };
         let v: serde_json::Value = serde_json::from_str(&to_json(&odd)).unwrap();
         assert_eq!(v["title"], "a \"b\" \\ c\n");
+        // the story is published with the small app and the sources it cites
+        let story: serde_json::Value = serde_json::from_str(&to_json(&ROUTES[0])).unwrap();
+        assert_eq!(
+            (&story["app"], &story["live"], &story["liveData"]),
+            (&"text".into(), &"cite".into(), &"story.cites".into())
+        );
     }
 
     #[test]
@@ -445,6 +485,20 @@ mod tests {
             {
                 assert_eq!(r.view.app(), page.view.app(), "{}", r.path);
                 assert_eq!(r.view.data(), page.view.data(), "{}", r.path);
+            }
+        }
+        // a published text page loads the small app, with the sources its page cites
+        for r in ROUTES {
+            let text_page = r.view.app() == App::Text && r.kind == RouteKind::Page;
+            assert_eq!(r.live_app() == CITE_APP, text_page, "{}", r.path);
+            if text_page {
+                assert!(Part::TEXT.contains(&r.view.data()), "{}", r.path);
+                assert_eq!(r.live_data(), format!("{}.cites", r.view.data().name()));
+            } else {
+                assert_eq!(
+                    (r.live_app(), r.live_data()),
+                    (r.view.app().name(), r.view.data().name().to_string())
+                );
             }
         }
         let names: Vec<_> = App::ALL.iter().map(|a| a.name()).collect();

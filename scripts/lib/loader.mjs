@@ -22,3 +22,18 @@ export function withApp(html, app) {
   if (app.data) attrs.push(`data-app-data="${app.data}"`);
   return out.replace(boot, (m) => `${m} ${attrs.join(" ")}`);
 }
+
+/** A rendered page set to load another app than the one that drew it, with
+ *  its data (the route table's `live` and `liveData`: a text page loads the
+ *  small `cite` app, which keeps the prerendered page and adds the citations'
+ *  popover, and the sources the page cites alone). */
+export function withLiveApp(html, app) {
+  const js = /(<script src="[^"]*\/boot-[0-9a-f]+\.js"[^>]*\sdata-app-js=")[^"]*(")/;
+  const wasm = /(<script src="[^"]*\/boot-[0-9a-f]+\.js"[^>]*\sdata-app-wasm=")[^"]*(")/;
+  const data = /(<script src="[^"]*\/boot-[0-9a-f]+\.js"[^>]*\sdata-app-data=")[^"]*(")/;
+  if (!js.test(html) || !wasm.test(html) || !data.test(html)) throw new Error("no boot script with an app and its data found");
+  // boot.js holds nothing for an app that keeps the page
+  return html.replace(js, (m, a, b) => `${a}${app.js}${b}`).replace(wasm, (m, a, b) => `${a}${app.wasm}${b}`)
+    .replace(data, (m, a, b) => `${a}${app.data}${b}`)
+    .replace(/(<script src="[^"]*\/boot-[0-9a-f]+\.js")/, "$1 data-app-keeps");
+}

@@ -88,6 +88,8 @@ pub fn media_matches(_query: &str) -> bool {
 
 pub fn clear_body() {}
 
+pub fn remove_id(_id: &str) {}
+
 pub fn set_root_attribute(_name: &str, _value: Option<&str>) {}
 
 pub fn on_window_resize(_f: impl Fn() + 'static) -> impl FnOnce() + Send + Sync + 'static {

@@ -324,6 +324,13 @@ pub fn clear_body() {
     let _ = body.remove_attribute("data-prerendered");
 }
 
+/// Removes the element with this id, if there is one.
+pub fn remove_id(id: &str) {
+    if let Some(el) = element(id) {
+        el.remove();
+    }
+}
+
 /// Sets (or with `None` removes) an attribute of `<html>`.
 pub fn set_root_attribute(name: &str, value: Option<&str>) {
     if let Some(root) = document().and_then(|d| d.document_element()) {

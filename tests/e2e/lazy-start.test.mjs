@@ -69,9 +69,9 @@ test("otherwise the page's own app (its view's code and data) is fetched at idle
     assert.deepEqual(problems(page), [], route);
     await page.close();
   }
-  // one app per view: the text pages share one, the map page and its embed another
+  // one app per view: the text pages share a small one (it keeps their page), the map page and its embed another
   const byView = Object.fromEntries([...apps].map((a) => a.split(" ")));
-  assert.match(byView["/"], /^app-text-/);
+  assert.match(byView["/"], /^app-cite-/);
   assert.equal(byView.sources, byView["/"]);
   assert.match(byView.timeline, /^app-timeline-/);
   assert.match(byView.map, /^app-map-/);
@@ -183,5 +183,29 @@ test("before the app is ready, clicking text and scrolling with the keyboard wor
   await page.waitForTimeout(200);
   assert.ok(await page.evaluate(() => window.scrollY) > 700, "Space scrolled further");
   await page.waitForSelector("html[data-app='ready']", { timeout: 20000 });
+  assert.deepEqual(problems(page), []);
+});
+
+test("a text page's app keeps the page: nothing waits for it, and then its citations show their sources", async () => {
+  const page = await open(2500);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${srv.origin}/`);
+  await page.waitForLoadState("load");
+  // a chapter's list of sources opens at once, before the app
+  const list = page.locator("details.chapter-sources").first();
+  await list.locator("summary").click();
+  assert.equal(await list.evaluate((d) => d.open), true, "opened at once");
+  assert.notEqual(await page.getAttribute("html", "data-app"), "ready", "still before the app");
+  assert.equal(await page.$("#app-starting"), null, "no notice: nothing waits for the app");
+  assert.ok(await list.locator("a.source-more").count() > 0, "each entry links to its full entry");
+  await page.waitForSelector("html[data-app='ready']", { timeout: 20000 });
+  assert.equal(await list.evaluate((d) => d.open), true, "still open: the page was kept");
+  assert.ok(await page.$("body[data-prerendered]"), "the prerendered body is the page");
+  assert.equal(await page.locator("#cite-pop").count(), 1, "one popover");
+  const cite = page.locator("main a.cite").first();
+  await cite.scrollIntoViewIfNeeded();
+  await cite.hover();
+  await page.waitForSelector("#cite-pop .cite-pop-box", { timeout: 5000 });
+  assert.ok((await page.textContent("#cite-pop .cite-pop-box")).length > 10, "the popover names the sources");
   assert.deepEqual(problems(page), []);
 });

@@ -43,11 +43,14 @@ for (const site of SITES) {
       const boot = html.match(/<script src="[^"]*\/boot-[0-9a-f]+\.js"([^>]*)>/);
       assert.ok(boot, `${file} has the boot script`);
       const attr = (k) => boot[1].match(new RegExp(`${k}="([^"]*)"`))?.[1] ?? null;
-      assert.match(attr("data-app-wasm"), new RegExp(`^${site.base}/app-${route.app}-[0-9a-f]{16}_bg\\.wasm$`), `${file}: the ${route.app} app`);
-      assert.match(attr("data-app-js"), new RegExp(`^${site.base}/app-${route.app}-[0-9a-f]{16}\\.js$`), file);
-      if (route.data) {
-        assert.match(attr("data-app-data"), new RegExp(`^${site.base}/data/app/${route.data}\\.${route.lang ?? "en"}\\.bin\\?v=[0-9a-f]{16}$`), `${file}: the ${route.data} data`);
-        assert.ok(fs.statSync(path.join(root, attr("data-app-data").slice(site.base.length + 1).split("?")[0])).size > 1000, `${file}: its data file is written`);
+      // the app the published page loads (a text page's small one keeps the page: data-app-keeps)
+      const app = route.live ?? route.app, data = route.liveData ?? route.data;
+      assert.equal(/\sdata-app-keeps(\s|=|$)/.test(boot[1]), app !== route.app, `${file}: keeps the page when its app did not draw it`);
+      assert.match(attr("data-app-wasm"), new RegExp(`^${site.base}/app-${app}-[0-9a-f]{16}_bg\\.wasm$`), `${file}: the ${app} app`);
+      assert.match(attr("data-app-js"), new RegExp(`^${site.base}/app-${app}-[0-9a-f]{16}\\.js$`), file);
+      if (data) {
+        assert.match(attr("data-app-data"), new RegExp(`^${site.base}/data/app/${data}\\.${route.lang ?? "en"}\\.bin\\?v=[0-9a-f]{16}$`), `${file}: the ${data} data`);
+        assert.ok(fs.statSync(path.join(root, attr("data-app-data").slice(site.base.length + 1).split("?")[0])).size > 100, `${file}: its data file is written`);
       } else assert.equal(attr("data-app-data"), null, file);
       for (const a of ["data-app-wasm", "data-app-js"]) assert.ok(fs.statSync(path.join(root, attr(a).slice(site.base.length + 1))).size > 1000, `${file}: ${a} is written`);
       assert.doesNotMatch(html, /pakistan-peacekeeping-[0-9a-f]+(_bg\.wasm|\.js)|modulepreload/, `${file}: nothing of Trunk's own build of the app`);

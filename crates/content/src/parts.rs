@@ -44,6 +44,11 @@ impl Part {
         Part::Teach,
     ];
 
+    /// The parts of the text pages. Their published app shows only the
+    /// citations' sources, so each also has a file of those alone
+    /// ([`citations`], `data/app/<part>.cites.<lang>.bin`).
+    pub const TEXT: [Part; 4] = [Part::Story, Part::About, Part::Sources, Part::Teach];
+
     /// The data file's name: `timeline` for `data/app/timeline.en.bin`.
     pub const fn name(self) -> &'static str {
         match self {
@@ -204,6 +209,22 @@ pub fn slice(c: &Content, part: Part) -> Content {
         })
         .collect();
     s
+}
+
+/// The sources `part`'s page cites, as its citations' popover shows them
+/// (title, address, author, publisher, date, page, kind, date checked; no
+/// note), and nothing else: what a text page's app needs (the site's
+/// `src/app.rs`, `enhance`).
+#[cfg(feature = "load")]
+pub fn citations(c: &Content, part: Part) -> Content {
+    Content {
+        sources: slice(c, part)
+            .sources
+            .iter()
+            .map(Source::as_listed)
+            .collect(),
+        ..Content::default()
+    }
 }
 
 #[cfg(feature = "load")]

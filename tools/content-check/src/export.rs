@@ -364,13 +364,20 @@ pub fn write_all(c: &Content, dir: &Path) -> std::io::Result<Vec<String>> {
 }
 
 /// The app's data: each page's part of the content ([`pp_content::parts`]),
-/// `app/<part>.<lang>.bin` (postcard), fetched by the page's app as it starts.
+/// `app/<part>.<lang>.bin` (postcard), fetched by the page's app as it starts;
+/// and for the text pages, whose app shows only citations, their sources alone
+/// (`app/<part>.cites.<lang>.bin`).
 pub fn write_app_data(c: &Content, lang: &str, dir: &Path) -> std::io::Result<Vec<String>> {
     fs::create_dir_all(dir)?;
     let mut written = Vec::new();
     for part in Part::ALL {
         let name = format!("{}.{lang}.bin", part.name());
         fs::write(dir.join(&name), blob::encode(&parts::slice(c, part)))?;
+        written.push(format!("app/{name}"));
+    }
+    for part in Part::TEXT {
+        let name = format!("{}.cites.{lang}.bin", part.name());
+        fs::write(dir.join(&name), blob::encode(&parts::citations(c, part)))?;
         written.push(format!("app/{name}"));
     }
     Ok(written)
