@@ -202,7 +202,7 @@ test("a text page's app keeps the page: nothing waits for it, and then its citat
   assert.equal(await list.evaluate((d) => d.open), true, "still open: the page was kept");
   assert.ok(await page.$("body[data-prerendered]"), "the prerendered body is the page");
   assert.equal(await page.locator("#cite-pop").count(), 1, "one popover");
-  const cite = page.locator("main a.cite").first();
+  const cite = page.locator(".story .prose a.cite").first();
   await cite.scrollIntoViewIfNeeded();
   await cite.hover();
   await page.waitForSelector("#cite-pop .cite-pop-box", { timeout: 5000 });
