@@ -197,7 +197,8 @@
     want();
   }
   function onValue(e) {
-    if (KEEPS || ready() || !prerendered()) return;
+    if (ready() || !prerendered()) return;
+    if (KEEPS) return want();                               // a sign of interaction; nothing to hold
     var t = e.target;
     if (!t || !/^(INPUT|SELECT|TEXTAREA)$/.test(t.tagName) || t.type === "checkbox" || t.type === "radio") return;
     var k = keyOf(t);

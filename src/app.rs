@@ -15,7 +15,7 @@
 //! same apps, the page's part of the content in Urdu, `<html lang="ur" dir="rtl">`.
 
 use crate::browser;
-use crate::components::{CitePopover, EmbedFooter, EmbedMode, Footer, Header};
+use crate::components::{CitePopover, EmbedFooter, EmbedMode, Footer, Header, PopWords, POP_ID};
 use crate::i18n::{self, Lang};
 use crate::routes::{self, RouteInfo, RouteKind, View};
 use crate::url;
@@ -39,10 +39,13 @@ pub fn start(views: Views) {
 /// marks the page ready. Its wasm holds no view.
 pub fn enhance() {
     crate::panic::install();
-    crate::content::install_page_data();
-    // the prerendered page's copy of the popover (its empty box) makes way
-    browser::remove_id(crate::components::POP_ID);
-    leptos::mount::mount_to_body(CitePopover);
+    crate::content::install_page_sources();
+    // the prerendered popover (its empty box) names its words, then makes way
+    let Some(words) = PopWords::from_page() else {
+        panic!("this page has no citations' popover to keep (`#{POP_ID}`)");
+    };
+    browser::remove_id(POP_ID);
+    leptos::mount::mount_to_body(move || view! { <CitePopover words=words/> });
     browser::set_root_attribute("data-app", Some("ready"));
     if url::query_value("simulate-panic").is_some() {
         panic!("simulated panic: `simulate-panic` is in the URL");
@@ -123,7 +126,7 @@ pub(crate) fn page(path: &str, views: Views) -> AnyView {
             <Header current=route.map(|r| r.path)/>
             <main id="main" tabindex="-1">{view()}</main>
             <Footer/>
-            <CitePopover/>
+            <CitePopover words=PopWords::from_catalogue()/>
         }
         .into_any(),
         // `/embed/...`: the views for other people's pages. No site header, no
@@ -208,6 +211,39 @@ mod tests {
             assert_eq!(route_of(p.trim_end_matches('/')), (shell, Some(r)), "{p}");
         }
         assert_eq!(route_of("/ur/no-such-page"), (Shell::Site, None));
+    }
+
+    /// A text page's app keeps the page and reads the popover's words from
+    /// it: every page of the site carries them, in its language.
+    #[test]
+    fn every_page_carries_the_popover_words_a_kept_page_reads() {
+        for (lang, r) in routes::localized() {
+            let path = lang.path(r.path);
+            let html = html_at(&path, "", || page(&path, crate::views::render));
+            if r.kind == RouteKind::Embed {
+                assert!(
+                    !html.contains("id=\"cite-pop\""),
+                    "{path}: no popover in an embed"
+                );
+                continue;
+            }
+            let w = &lang.strings().sources;
+            let aside = html
+                .split("<aside id=\"cite-pop\"")
+                .nth(1)
+                .expect("the popover");
+            let tag = &aside[..aside.find('>').unwrap()];
+            for (name, want) in [
+                ("aria-label", w.pop_label),
+                ("data-close", w.close),
+                ("data-bib", w.in_bibliography),
+            ] {
+                assert!(
+                    tag.contains(&format!("{name}=\"{want}\"")),
+                    "{path}: {name} in {tag}"
+                );
+            }
+        }
     }
 
     /// A small deterministic generator (mulberry32), as in the browser fuzz

@@ -90,6 +90,10 @@ pub fn clear_body() {}
 
 pub fn remove_id(_id: &str) {}
 
+pub fn attr_of(_id: &str, _name: &str) -> Option<String> {
+    None
+}
+
 pub fn set_root_attribute(_name: &str, _value: Option<&str>) {}
 
 pub fn on_window_resize(_f: impl Fn() + 'static) -> impl FnOnce() + Send + Sync + 'static {

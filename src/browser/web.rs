@@ -324,6 +324,11 @@ pub fn clear_body() {
     let _ = body.remove_attribute("data-prerendered");
 }
 
+/// An attribute of the element with this id.
+pub fn attr_of(id: &str, name: &str) -> Option<String> {
+    element(id)?.get_attribute(name)
+}
+
 /// Removes the element with this id, if there is one.
 pub fn remove_id(id: &str) {
     if let Some(el) = element(id) {

@@ -39,8 +39,46 @@ pub fn position(left: f64, top: f64, bottom: f64, width: f64, height: f64) -> (f
     }
 }
 
+/// The popover's words in the page's language: from the catalogue where the
+/// app draws the page ([`PopWords::from_catalogue`]), and from the prerendered
+/// popover where the app keeps the page ([`PopWords::from_page`]: a text
+/// page's app then holds no catalogue).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PopWords {
+    /// The popover's name (`aria-label`).
+    pub label: String,
+    /// The close button's name.
+    pub close: String,
+    /// The link to a source's entry in the bibliography.
+    pub bib: String,
+}
+
+impl PopWords {
+    pub fn from_catalogue() -> Self {
+        let w = &crate::i18n::t().sources;
+        PopWords {
+            label: w.pop_label.into(),
+            close: w.close.into(),
+            bib: w.in_bibliography.into(),
+        }
+    }
+
+    /// The words the prerendered popover carries (`aria-label`, `data-close`,
+    /// `data-bib`); `None` on a page without it.
+    pub fn from_page() -> Option<Self> {
+        let a = |name: &str| browser::attr_of(POP_ID, name);
+        Some(PopWords {
+            label: a("aria-label")?,
+            close: a("data-close")?,
+            bib: a("data-bib")?,
+        })
+    }
+}
+
 #[component]
-pub fn CitePopover() -> impl IntoView {
+pub fn CitePopover(words: PopWords) -> impl IntoView {
+    let PopWords { label, close, bib } = words;
+    let (close, bib) = (StoredValue::new(close), StoredValue::new(bib));
     let shown: RwSignal<Option<Shown>> = RwSignal::new(None);
     let touch = StoredValue::new(false);
     // was the popover already showing this citation when the tap began?
@@ -176,7 +214,7 @@ pub fn CitePopover() -> impl IntoView {
                                 }}
                             </span>
                             <span class="pop-meta">{short_cite(src)}</span>
-                            <a class="pop-bib" lang=crate::i18n::lang().code() href=href(&format!("/sources#src-{}", src.id))>{crate::i18n::t().sources.in_bibliography}</a>
+                            <a class="pop-bib" lang=crate::i18n::lang().code() href=href(&format!("/sources#src-{}", src.id))>{bib.get_value()}</a>
                         </li>
                     }
                 })
@@ -184,13 +222,14 @@ pub fn CitePopover() -> impl IntoView {
             view! {
                 <div class="cite-pop-box" style=style>
                     <ul>{items}</ul>
-                    <button type="button" class="pop-close" aria-label=crate::i18n::t().sources.close on:click=move |_| hide()>"×"</button>
+                    <button type="button" class="pop-close" aria-label=close.get_value() on:click=move |_| hide()>"×"</button>
                 </div>
             }
         })
     };
     view! {
-        <aside id=POP_ID class="cite-pop" aria-label=crate::i18n::t().sources.pop_label
+        <aside id=POP_ID class="cite-pop" aria-label=label
+            data-close=close.get_value() data-bib=bib.get_value()
             on:mouseenter=move |_| cancel_hide()
             on:mouseleave=move |_| {
                 if !shown.with_untracked(|s| s.as_ref().is_some_and(|s| s.by_touch)) {

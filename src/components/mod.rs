@@ -13,7 +13,7 @@ mod year;
 pub use charts::{ChartSlot, CompareTable, ContributionChart, ContributionLine, VoteStrip};
 pub use chrome::{twin_href, Footer, Header, LangSwitch};
 pub use cite::{en_attr, FlagNote, SourceList, SourceRefs};
-pub use cite_pop::{CitePopover, POP_ID};
+pub use cite_pop::{CitePopover, PopWords, POP_ID};
 pub use embed::{full_page_path, EmbedFooter, EmbedMode, Missing};
 pub use print::{in_words, PrintActions, PrintState};
 pub use share::{

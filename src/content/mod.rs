@@ -83,6 +83,20 @@ pub fn install(c: Content) {
     let _ = CONTENT.set(c);
 }
 
+/// Installs a text page's data file (the sources it cites alone,
+/// `pp_content::parts::citations`), for its citations' popover.
+pub fn install_page_sources() {
+    let sources = match crate::browser::take_page_data() {
+        Some(bytes) => pp_content::blob::decode_sources(&bytes)
+            .unwrap_or_else(|e| panic!("the page's data file does not match this app: {e}")),
+        None => Vec::new(),
+    };
+    install(Content {
+        sources,
+        ..Content::default()
+    });
+}
+
 /// Installs the page's data file, as the loader fetched it; a page without
 /// one (the not-found page) shows no content. A file that does not decode
 /// (a deployment half done) is an error the reader is shown.

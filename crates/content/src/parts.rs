@@ -214,17 +214,14 @@ pub fn slice(c: &Content, part: Part) -> Content {
 /// The sources `part`'s page cites, as its citations' popover shows them
 /// (title, address, author, publisher, date, page, kind, date checked; no
 /// note), and nothing else: what a text page's app needs (the site's
-/// `src/app.rs`, `enhance`).
+/// `src/app.rs`, `enhance`; written with [`crate::blob::encode_sources`]).
 #[cfg(feature = "load")]
-pub fn citations(c: &Content, part: Part) -> Content {
-    Content {
-        sources: slice(c, part)
-            .sources
-            .iter()
-            .map(Source::as_listed)
-            .collect(),
-        ..Content::default()
-    }
+pub fn citations(c: &Content, part: Part) -> Vec<Source> {
+    slice(c, part)
+        .sources
+        .iter()
+        .map(Source::as_listed)
+        .collect()
 }
 
 #[cfg(feature = "load")]

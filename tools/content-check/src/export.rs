@@ -377,7 +377,10 @@ pub fn write_app_data(c: &Content, lang: &str, dir: &Path) -> std::io::Result<Ve
     }
     for part in Part::TEXT {
         let name = format!("{}.cites.{lang}.bin", part.name());
-        fs::write(dir.join(&name), blob::encode(&parts::citations(c, part)))?;
+        fs::write(
+            dir.join(&name),
+            blob::encode_sources(&parts::citations(c, part)),
+        )?;
         written.push(format!("app/{name}"));
     }
     Ok(written)
