@@ -311,7 +311,7 @@ test("map: the small line under the year slider moves its cursor with the year, 
   await page.goto(`${srv.origin}/map?year=2010`);
   assert.match(await page.innerText(".map-controls .spark"), /Pakistanis on UN duty\s+2004\s+2026/);
   // a URL with state starts the app after load, which draws the year's cursor (on a busy machine, later)
-  await page.waitForSelector(".map-controls .spark svg.chart-spark .cursor", { timeout: 20000 });
+  await page.waitForSelector(".map-controls .spark svg.chart-spark .cursor", { state: "attached", timeout: 20000 });
   const prerendered = await at();
   assert.ok(prerendered > 0.2 && prerendered < 0.4, `2010 sits about a third in: ${prerendered}`);
   await ready(page);
