@@ -47,9 +47,10 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 function watch(effect) {
   const t0 = () => { window.__actAt ??= performance.now(); };
   // when the page's app is running (<html data-app="ready">)
+  // (the document, not <html>: this runs before <html> exists)
   new MutationObserver(() => {
-    if (document.documentElement.getAttribute("data-app") === "ready") window.__readyAt ??= performance.now();
-  }).observe(document.documentElement, { attributes: true, attributeFilter: ["data-app"] });
+    if (document.documentElement?.getAttribute("data-app") === "ready") window.__readyAt ??= performance.now();
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-app"] });
   for (const e of ["pointerdown", "touchstart", "input", "change", "keydown"]) addEventListener(e, t0, true);
   const start = () => {
     let initial = null;
