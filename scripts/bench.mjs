@@ -66,7 +66,9 @@ async function firstView(browser, url, { app = false, cpu = 1 } = {}) {
     phase = later;
     await page.evaluate(() => {
       window.__intent = null;
-      addEventListener("pointermove", () => { window.__intent ??= performance.now(); }, { capture: true });
+      // the event's own time: boot.js's listener comes first and can start the app (instantiate and
+      // mount) before this one runs, when the wasm was compiled at idle
+      addEventListener("pointermove", (e) => { window.__intent ??= e.timeStamp; }, { capture: true });
       new MutationObserver(() => { if (document.documentElement.dataset.app === "ready") window.__ready ??= performance.now(); })
         .observe(document.documentElement, { attributes: true });
     });
