@@ -1,10 +1,9 @@
 // What every page runs from its <head>, with no app (one small script, so a
 // first view makes no extra request):
 // 1. The theme: the reader's stored choice, before first paint; without one
-//    the system setting applies. The header's Theme menu works before the app
-//    has started (and without it): it shows the stored choice, and a change
-//    is applied and stored at once, as the app's menu does
-//    (src/components/chrome.rs) on the pages an app draws again.
+//    the system setting applies. The header's Theme menu, the prerendered one
+//    or an app's copy (src/components/chrome.rs), is handled here only: it
+//    shows the stored choice, and a change is applied and stored at once.
 // 2. The site's faces (assets/style.css): once they have been fetched, a page
 //    asks for them before its first paint (html[data-fonts]); a reader's first
 //    page does without them and fetches them after `load`, for the next.
@@ -15,8 +14,8 @@
 // 7. The links to the page in other languages (hreflang) as full addresses, as
 //    search engines ask, when the build did not know them (no SITE_URL); the app
 //    writes them the same way.
-// 8. The skip link and the language switch, on the text pages, which their app
-//    (src/app.rs, `enhance`) does not draw again (below).
+// 8. The skip link and the language switch, on every page, with or without an
+//    app (below).
 document.addEventListener("DOMContentLoaded", function () {
   var alts = document.querySelectorAll('link[rel="alternate"][hreflang]');
   for (var i = 0; i < alts.length; i++) alts[i].setAttribute("href", alts[i].href);
@@ -31,7 +30,7 @@ document.addEventListener("DOMContentLoaded", function () {
   function menu() { return document.getElementById("theme-select"); }
   document.addEventListener("DOMContentLoaded", function () {
     var m = menu();
-    if (m && root.getAttribute("data-app") !== "ready") m.value = root.getAttribute("data-theme") || "system";
+    if (m) m.value = root.getAttribute("data-theme") || "system";
   });
   document.addEventListener("change", function (e) {
     var m = menu();
@@ -327,8 +326,8 @@ document.addEventListener("DOMContentLoaded", function () {
 
 // The skip link moves focus to the content without leaving the page (a plain
 // `#main` would resolve against <base href>); the language switch opens the
-// same page in the other language with the same query and fragment. The apps
-// that draw their page again do the same (src/app.rs, src/components/chrome.rs).
+// same page in the other language with the same query and fragment (the
+// apps draw these links without handlers: src/app.rs, src/components/chrome.rs).
 document.addEventListener("click", function (e) {
   var a = e.target.closest && e.target.closest("a.skip-link, a.lang-switch");
   if (!a || e.defaultPrevented || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;

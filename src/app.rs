@@ -146,16 +146,12 @@ pub(crate) fn page(path: &str, views: Views) -> AnyView {
     }
 }
 
-/// "Skip to content": moves focus to `<main>` without changing the URL
-/// (a plain `#main` link would resolve against `<base href>` and leave the page).
+/// "Skip to content": `assets/page.js` moves focus to `<main>` without
+/// changing the URL, on every page (a plain `#main` link would resolve against
+/// `<base href>` and leave the page).
 #[component]
 fn SkipLink() -> impl IntoView {
-    view! {
-        <a class="skip-link" href="#main" on:click=move |ev| {
-            ev.prevent_default();
-            browser::focus_main();
-        }>{i18n::t().skip_link}</a>
-    }
+    view! { <a class="skip-link" href="#main">{i18n::t().skip_link}</a> }
 }
 
 #[cfg(test)]

@@ -42,8 +42,6 @@ pub fn replace_url(_url: &str) {}
 
 pub fn set_document_title(_title: &str) {}
 
-pub fn go_to(_url: &str) {}
-
 pub fn set_meta(_name: &str, _content: &str) {}
 
 pub fn set_alternates(_links: &[(&str, String)]) {}
@@ -51,8 +49,6 @@ pub fn set_alternates(_links: &[(&str, String)]) {}
 pub fn focus_id(_id: &str) -> bool {
     false
 }
-
-pub fn focus_main() {}
 
 pub fn open_details(_id: &str) {}
 
@@ -107,8 +103,6 @@ pub fn take_page_data() -> Option<Vec<u8>> {
 pub fn stored(_key: &str) -> Option<String> {
     None
 }
-
-pub fn store(_key: &str, _value: Option<&str>) {}
 
 pub fn prefers_reduced_motion() -> bool {
     false

@@ -67,13 +67,6 @@ pub fn replace_url(url: &str) {
     }
 }
 
-/// Loads another page (a full navigation, with a history entry).
-pub fn go_to(url: &str) {
-    if let Some(w) = window() {
-        let _ = w.location().assign(url);
-    }
-}
-
 // ---------------------------------------------------------------- document ----
 
 /// Sets the `content` of `<meta name=NAME>` in the head (added if missing).
@@ -136,13 +129,6 @@ pub fn focus_id(id: &str) -> bool {
             true
         }
         _ => false,
-    }
-}
-
-/// Focuses `<main id="main">` (the skip link).
-pub fn focus_main() {
-    if let Some(m) = element("main").and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
-        let _ = m.focus();
     }
 }
 
@@ -372,16 +358,6 @@ fn storage() -> Option<web_sys::Storage> {
 /// A value remembered in `localStorage`.
 pub fn stored(key: &str) -> Option<String> {
     storage()?.get_item(key).ok().flatten()
-}
-
-/// Remembers a value in `localStorage` (`None` forgets it).
-pub fn store(key: &str, value: Option<&str>) {
-    if let Some(s) = storage() {
-        let _ = match value {
-            Some(v) => s.set_item(key, v),
-            None => s.remove_item(key),
-        };
-    }
 }
 
 /// True when the reader asked the system for less motion.

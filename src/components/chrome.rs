@@ -46,20 +46,16 @@ pub fn Header(current: Option<&'static str>) -> impl IntoView {
 }
 
 /// Light / dark / system theme, remembered in localStorage. `assets/page.js`
-/// applies the stored choice before first paint.
+/// applies the stored choice before first paint, and applies and stores a
+/// change, on every page, whether an app drew the menu or not; the app only
+/// shows the stored choice.
 #[component]
 fn ThemeSwitch() -> impl IntoView {
-    let (theme, set_theme) = signal(stored_theme());
-    let apply = move |value: String| {
-        set_theme.set(value.clone());
-        store_theme(&value);
-    };
     let tr = t();
     view! {
         <div class="theme-switch">
             <label for="theme-select">{tr.theme}</label>
-            <select id="theme-select" on:change=move |ev| apply(event_target_value(&ev))
-                prop:value=move || theme.get()>
+            <select id="theme-select" prop:value=stored_theme()>
                 <option value="system">{tr.theme_system}</option>
                 <option value="light">{tr.theme_light}</option>
                 <option value="dark">{tr.theme_dark}</option>
@@ -72,21 +68,15 @@ fn ThemeSwitch() -> impl IntoView {
 /// `#src-x`), labelled in that language. A full page load (`rel="external"`:
 /// the router leaves it alone), so the other language's page, its `lang`,
 /// `dir` and faces, come from the server. The address is read again when the
-/// link is followed: the views keep their state in the address bar as it changes.
+/// link is followed (`assets/page.js`, on every page): the views keep their
+/// state in the address bar as it changes.
 #[component]
 pub fn LangSwitch() -> impl IntoView {
     let other = lang().other();
     let to = other.strings();
-    let target = move || twin_href(other);
     view! {
-        <a class="lang-switch" href=target() hreflang=other.code() lang=other.code()
-            rel="alternate external" title=to.switch_hint aria-label=to.switch_hint
-            on:click=move |ev| {
-                if ev.button() == 0 && !ev.ctrl_key() && !ev.meta_key() && !ev.shift_key() {
-                    ev.prevent_default();
-                    browser::go_to(&target());
-                }
-            }>
+        <a class="lang-switch" href=twin_href(other) hreflang=other.code() lang=other.code()
+            rel="alternate external" title=to.switch_hint aria-label=to.switch_hint>
             {to.name}
         </a>
     }
@@ -111,14 +101,6 @@ fn stored_theme() -> String {
         Some(t @ ("light" | "dark")) => t.to_string(),
         _ => "system".into(),
     }
-}
-
-/// Remembers the choice and applies it (`system`: no `data-theme`, the page
-/// follows the reader's system).
-fn store_theme(value: &str) {
-    let chosen = (value != "system").then_some(value);
-    browser::store("theme", chosen);
-    browser::set_root_attribute("data-theme", chosen);
 }
 
 #[component]
