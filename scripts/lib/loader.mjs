@@ -28,12 +28,15 @@ export function withApp(html, app) {
  *  small `cite` app, which keeps the prerendered page and adds the citations'
  *  popover, and the sources the page cites alone). */
 export function withLiveApp(html, app) {
-  const js = /(<script src="[^"]*\/boot-[0-9a-f]+\.js"[^>]*\sdata-app-js=")[^"]*(")/;
-  const wasm = /(<script src="[^"]*\/boot-[0-9a-f]+\.js"[^>]*\sdata-app-wasm=")[^"]*(")/;
-  const data = /(<script src="[^"]*\/boot-[0-9a-f]+\.js"[^>]*\sdata-app-data=")[^"]*(")/;
-  if (!js.test(html) || !wasm.test(html) || !data.test(html)) throw new Error("no boot script with an app and its data found");
+  const boot = /<script src="[^"]*\/boot-[0-9a-f]+\.js"[^>]*>/;
+  const tag = html.match(boot)?.[0];
+  let out = tag;
+  for (const [name, value] of [["js", app.js], ["wasm", app.wasm], ["data", app.data]]) {
+    const attr = new RegExp(`(\\sdata-app-${name}=")[^"]*(")`);
+    if (!out || !attr.test(out)) throw new Error(`no boot script with data-app-${name} found`);
+    out = out.replace(attr, (m, a, b) => `${a}${value}${b}`);
+  }
   // boot.js holds nothing for an app that keeps the page
-  return html.replace(js, (m, a, b) => `${a}${app.js}${b}`).replace(wasm, (m, a, b) => `${a}${app.wasm}${b}`)
-    .replace(data, (m, a, b) => `${a}${app.data}${b}`)
-    .replace(/(<script src="[^"]*\/boot-[0-9a-f]+\.js")/, "$1 data-app-keeps");
+  out = out.replace(/^<script src="[^"]*"/, "$& data-app-keeps");
+  return html.replace(tag, () => out);
 }
