@@ -86,11 +86,7 @@ pub fn install(c: Content) {
 /// Installs a text page's data file (the sources it cites alone,
 /// `pp_content::parts::citations`), for its citations' popover.
 pub fn install_page_sources() {
-    let sources = match crate::browser::take_page_data() {
-        Some(bytes) => pp_content::blob::decode_sources(&bytes)
-            .unwrap_or_else(|e| panic!("the page's data file does not match this app: {e}")),
-        None => Vec::new(),
-    };
+    let sources = page_data(pp_content::blob::decode_sources).unwrap_or_default();
     install(Content {
         sources,
         ..Content::default()
@@ -98,15 +94,19 @@ pub fn install_page_sources() {
 }
 
 /// Installs the page's data file, as the loader fetched it; a page without
-/// one (the not-found page) shows no content. A file that does not decode
-/// (a deployment half done) is an error the reader is shown.
+/// one (the not-found page) shows no content.
 pub fn install_page_data() {
-    let c = match crate::browser::take_page_data() {
-        Some(bytes) => pp_content::blob::decode(&bytes)
-            .unwrap_or_else(|e| panic!("the page's data file does not match this app: {e}")),
-        None => Content::default(),
-    };
-    install(c);
+    install(page_data(pp_content::blob::decode).unwrap_or_default());
+}
+
+/// The page's data file, as the loader fetched it, decoded; `None` on a page
+/// without one. A file that does not decode (a deployment half done) is an
+/// error the reader is shown.
+fn page_data<T, E: std::fmt::Display>(decode: fn(&[u8]) -> Result<T, E>) -> Option<T> {
+    crate::browser::take_page_data().map(|bytes| {
+        decode(&bytes)
+            .unwrap_or_else(|e| panic!("the page's data file does not match this app: {e}"))
+    })
 }
 
 #[cfg(test)]
