@@ -74,7 +74,8 @@ pub const CODEBOOK_CHAPTER: &str = "codebook";
 /// The part of `c` that `part`'s page shows. Sources: every one its content
 /// cites (in bibliography order), in full on the sources page, with its
 /// address where a chapter lists it, otherwise as a short citation shows it
-/// (no note, no address); and the most recently checked source, which dates the page's citation.
+/// (no note, no address); and the most recently checked source, which dates
+/// the page's citation.
 #[cfg(feature = "load")]
 pub fn slice(c: &Content, part: Part) -> Content {
     let chapters = |keep: &dyn Fn(&Chapter) -> bool| -> Vec<Chapter> {
@@ -211,17 +212,13 @@ pub fn slice(c: &Content, part: Part) -> Content {
     s
 }
 
-/// The sources `part`'s page cites, as its citations' popover shows them
-/// (title, address, author, publisher, date, page, kind, date checked; no
-/// note), and nothing else: what a text page's app needs (the site's
-/// `src/app.rs`, `enhance`; written with [`crate::blob::encode_sources`]).
+/// The sources a page's part (its [`slice`]) cites, as its citations' popover
+/// shows them (title, address, author, publisher, date, page, kind, date
+/// checked; no note), and nothing else: what a text page's app needs (the
+/// site's `src/app.rs`, `enhance`; written with [`crate::blob::encode_sources`]).
 #[cfg(feature = "load")]
-pub fn citations(c: &Content, part: Part) -> Vec<Source> {
-    slice(c, part)
-        .sources
-        .iter()
-        .map(Source::as_listed)
-        .collect()
+pub fn citations(part: &Content) -> Vec<Source> {
+    part.sources.iter().map(Source::as_listed).collect()
 }
 
 #[cfg(feature = "load")]

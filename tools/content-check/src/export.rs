@@ -370,18 +370,18 @@ pub fn write_all(c: &Content, dir: &Path) -> std::io::Result<Vec<String>> {
 pub fn write_app_data(c: &Content, lang: &str, dir: &Path) -> std::io::Result<Vec<String>> {
     fs::create_dir_all(dir)?;
     let mut written = Vec::new();
+    let mut write = |name: String, bytes: Vec<u8>| -> std::io::Result<()> {
+        fs::write(dir.join(&name), bytes)?;
+        written.push(format!("app/{name}"));
+        Ok(())
+    };
     for part in Part::ALL {
-        let name = format!("{}.{lang}.bin", part.name());
-        fs::write(dir.join(&name), blob::encode(&parts::slice(c, part)))?;
-        written.push(format!("app/{name}"));
-    }
-    for part in Part::TEXT {
-        let name = format!("{}.cites.{lang}.bin", part.name());
-        fs::write(
-            dir.join(&name),
-            blob::encode_sources(&parts::citations(c, part)),
-        )?;
-        written.push(format!("app/{name}"));
+        let slice = parts::slice(c, part);
+        write(format!("{}.{lang}.bin", part.name()), blob::encode(&slice))?;
+        if Part::TEXT.contains(&part) {
+            let cites = blob::encode_sources(&parts::citations(&slice));
+            write(format!("{}.cites.{lang}.bin", part.name()), cites)?;
+        }
     }
     Ok(written)
 }
