@@ -294,6 +294,9 @@
   }
   if (loaded) onLoad();
   else window.addEventListener("load", onLoad);
+  // started by assets/page.js after the reader's first sign of interaction (a
+  // text page's boot script waits for `load`): that act asks for the app
+  if (me.hasAttribute("data-app-wanted")) want();
   // a page that is not prerendered (while the build renders it) starts at once
   if (!prerendered()) doc.addEventListener("DOMContentLoaded", go);
 })();

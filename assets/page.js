@@ -16,6 +16,7 @@
 //    writes them the same way.
 // 8. The skip link and the language switch, on every page, with or without an
 //    app (below).
+// 9. A text page's boot script, after `load` (below).
 document.addEventListener("DOMContentLoaded", function () {
   var alts = document.querySelectorAll('link[rel="alternate"][hreflang]');
   for (var i = 0; i < alts.length; i++) alts[i].setAttribute("href", alts[i].href);
@@ -341,3 +342,37 @@ document.addEventListener("click", function (e) {
     a.href = u.href;
   }
 });
+
+// 9. A text page keeps its prerendered page: its small app (the citations'
+// popover) is not needed for the first view, so the build writes its boot
+// script inert (scripts/lib/loader.mjs `withLiveApp`: data-src and
+// data-integrity for src and integrity). It is started here after `load`, or
+// at the reader's first sign of interaction if that comes sooner; an
+// interaction before assets/boot.js runs is passed on (data-app-wanted), so it
+// starts the app as it would have.
+(function () {
+  var INTENT = ["pointerdown", "pointermove", "touchstart", "keydown", "wheel", "focusin", "change"];
+  var script = null;
+  function off() {
+    for (var i = 0; i < INTENT.length; i++) removeEventListener(INTENT[i], on, true);
+    removeEventListener("load", on);
+  }
+  function on(e) {
+    if (script) { if (e.type !== "load") script.setAttribute("data-app-wanted", ""); return; }
+    var inert = document.querySelector("script[data-src]");
+    if (!inert) { if (document.readyState !== "loading") off(); return; }
+    script = document.createElement("script");
+    for (var i = 0; i < inert.attributes.length; i++) {
+      var a = inert.attributes[i];
+      script.setAttribute(a.name === "data-src" ? "src" : a.name === "data-integrity" ? "integrity" : a.name, a.value);
+    }
+    if (e.type !== "load") script.setAttribute("data-app-wanted", "");
+    // once boot.js has run, it sees the reader's acts itself
+    script.addEventListener("load", off);
+    script.addEventListener("error", off);
+    inert.parentNode.replaceChild(script, inert);
+  }
+  for (var i = 0; i < INTENT.length; i++) addEventListener(INTENT[i], on, { capture: true, passive: true });
+  if (document.readyState === "complete") setTimeout(function () { on({ type: "load" }); }, 0);
+  else addEventListener("load", on);
+})();

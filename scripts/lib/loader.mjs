@@ -36,7 +36,9 @@ export function withLiveApp(html, app) {
     if (!out || !attr.test(out)) throw new Error(`no boot script with data-app-${name} found`);
     out = out.replace(attr, (m, a, b) => `${a}${value}${b}`);
   }
-  // boot.js holds nothing for an app that keeps the page
-  out = out.replace(/^<script src="[^"]*"/, "$& data-app-keeps");
+  // boot.js holds nothing for an app that keeps the page, and the page needs
+  // nothing of it for its first view: the script is written inert, and
+  // assets/page.js starts it after `load` (or at the first interaction)
+  out = out.replace(/^<script src="([^"]*)"/, '<script data-src="$1" data-app-keeps').replace(/\sintegrity="/, " data-integrity=\"");
   return html.replace(tag, () => out);
 }

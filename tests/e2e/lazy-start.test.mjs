@@ -209,3 +209,43 @@ test("a text page's app keeps the page: nothing waits for it, and then its citat
   assert.ok((await page.textContent("#cite-pop .cite-pop-box")).length > 10, "the popover names the sources");
   assert.deepEqual(problems(page), []);
 });
+
+test("a text page's first view has nothing of its app, not even the loader: boot.js comes after `load`, or at once on an interaction before it", async () => {
+  const boot = (page) => page.evaluate(() => {
+    const nav = performance.getEntriesByType("navigation")[0];
+    const e = performance.getEntriesByType("resource").find((r) => /\/boot-[0-9a-f]+\.js$/.test(r.name));
+    return e ? { start: e.startTime, load: nav.loadEventStart || Infinity } : null;
+  });
+  for (const route of ["/", "/sources/", "/about/", "/teach/"]) {
+    const page = await open();
+    await page.goto(`${srv.origin}${route}`);
+    await page.waitForLoadState("load");
+    await page.waitForFunction(() => performance.getEntriesByType("resource").some((r) => /\/boot-[0-9a-f]+\.js$/.test(r.name)), null, { timeout: 10000 });
+    const b = await boot(page);
+    assert.ok(b.start >= b.load, `${route}: boot.js was asked for at ${b.start.toFixed(0)} ms, load at ${b.load.toFixed(0)} ms`);
+    await page.mouse.move(30, 30);
+    await page.waitForSelector("html[data-app='ready']", { timeout: 20000 });
+    assert.deepEqual(problems(page), [], route);
+    await page.close();
+  }
+  // the page's `load` is held back (an image at its end arrives late): a tap on the theme menu
+  // before it starts the loader, and the app, at once
+  const page = await openPage(browser, { hasTouch: true });
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(`${srv.origin}/`, async (route) => {
+    const res = await route.fetch();
+    await route.fulfill({ response: res, body: (await res.text()).replace("</body>", '<img src="/held.png" alt=""></body>') });
+  });
+  await page.route(/\/held\.png$/, async (route) => { await held; await route.fulfill({ status: 404 }); });
+  await page.goto(`${srv.origin}/`, { waitUntil: "domcontentloaded" });
+  assert.notEqual(await page.evaluate(() => document.readyState), "complete", "load is held back");
+  await page.selectOption("#theme-select", "dark");
+  await page.waitForSelector("html[data-app='ready']", { timeout: 20000 });
+  assert.notEqual(await page.evaluate(() => document.readyState), "complete", "the app started before load");
+  assert.equal(await page.getAttribute("html", "data-theme"), "dark", "the choice applied");
+  release();
+  await page.waitForLoadState("load");
+  assert.equal(await page.evaluate(() => document.querySelectorAll("script[src*='/boot-']").length), 1, "one boot script");
+  assert.deepEqual(problems(page), []);
+});

@@ -14,13 +14,14 @@ import { listRoutes, pageFile } from "../../scripts/lib/routes.mjs";
 const ROUTES = listRoutes();
 const sha256 = (t) => "'sha256-" + crypto.createHash("sha256").update(t, "utf8").digest("base64") + "'";
 
-test("the route table lists the menu's pages, then the embeds, in each language", () => {
+test("the route table lists the menu's pages, then the pages linked from them, then the embeds, in each language", () => {
   // English at the site's root, then the same routes again under /ur/ (issue 19)
   const en = ROUTES.filter((r) => r.lang === "en");
   assert.deepEqual(ROUTES.slice(0, en.length), en, "the English routes come first");
   const pages = en.filter((r) => r.kind === "page");
-  assert.deepEqual(pages.map((r) => r.path), ["/", "/timeline", "/map", "/alignment", "/sources", "/about", "/teach"]);
-  assert.ok(pages.every((r) => r.nav), "every page has a menu label");
+  assert.deepEqual(pages.map((r) => r.path), ["/", "/timeline", "/map", "/alignment", "/sources", "/about", "/teach", "/glossary", "/corrections"]);
+  // the glossary and the corrections log are linked from the sources and about pages, not the menu
+  assert.deepEqual(pages.filter((r) => !r.nav).map((r) => r.path), ["/glossary", "/corrections"], "every other page has a menu label");
   const embeds = en.filter((r) => r.kind === "embed");
   assert.ok(embeds.length >= 5 && embeds.every((r) => r.path.startsWith("/embed/") && r.nav === null));
   assert.deepEqual(en.slice(pages.length), embeds, "embeds come after pages");
@@ -40,12 +41,16 @@ for (const site of SITES) {
       assert.match(html, /<body data-prerendered="">/, `${file} is prerendered`);
       assert.match(html, /<main[\s>]/, `${file} has its content`);
       // its own app and its part of the content, named on the boot script; no other app
-      const boot = html.match(/<script src="[^"]*\/boot-[0-9a-f]+\.js"([^>]*)>/);
+      const boot = html.match(/<script (src|data-src)="[^"]*\/boot-[0-9a-f]+\.js"([^>]*)>/);
       assert.ok(boot, `${file} has the boot script`);
-      const attr = (k) => boot[1].match(new RegExp(`${k}="([^"]*)"`))?.[1] ?? null;
-      // the app the published page loads (a text page's small one keeps the page: data-app-keeps)
+      const attr = (k) => boot[2].match(new RegExp(`${k}="([^"]*)"`))?.[1] ?? null;
+      // the app the published page loads (a text page's small one keeps the page: data-app-keeps,
+      // and its boot script is inert until assets/page.js starts it after `load`)
       const app = route.live ?? route.app, data = route.liveData ?? route.data;
-      assert.equal(/\sdata-app-keeps(\s|=|$)/.test(boot[1]), app !== route.app, `${file}: keeps the page when its app did not draw it`);
+      const keeps = app !== route.app;
+      assert.equal(/\sdata-app-keeps(\s|=|$)/.test(boot[2]), keeps, `${file}: keeps the page when its app did not draw it`);
+      assert.equal(boot[1], keeps ? "data-src" : "src", `${file}: the boot script waits for \`load\` only where the app keeps the page`);
+      assert.match(boot[2], keeps ? /\sdata-integrity="sha384-/ : /\sintegrity="sha384-/, `${file}: the boot script's integrity is kept`);
       assert.match(attr("data-app-wasm"), new RegExp(`^${site.base}/app-${app}-[0-9a-f]{16}_bg\\.wasm$`), `${file}: the ${app} app`);
       assert.match(attr("data-app-js"), new RegExp(`^${site.base}/app-${app}-[0-9a-f]{16}\\.js$`), file);
       if (data) {
