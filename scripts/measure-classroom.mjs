@@ -24,7 +24,7 @@ const dist = path.resolve(positional[0] || path.join(ROOT, "dist"));
 const base = opt("--base", "/");
 const skip = new Set(opt("--skip", "").split(",").filter(Boolean));
 const defaultRoutes = ["/", "/timeline", "/map", "/alignment", "/sources", "/about"];
-if (fs.existsSync(path.join(dist, base, "teach"))) defaultRoutes.push("/teach");
+for (const r of ["/teach", "/glossary", "/corrections"]) if (fs.existsSync(path.join(dist, base, r))) defaultRoutes.push(r);
 const ROUTES = opt("--routes", defaultRoutes.join(",")).split(",");
 const gzip = (b) => zlib.gzipSync(b, { level: 9 }).length;
 const url = (origin, route) => `${origin}${base.replace(/\/$/, "")}${route === "/" ? "/" : route.replace(/(\?|$)/, "/$1")}`;
@@ -68,7 +68,13 @@ if (!skip.has("bytes")) {
       page.on("response", async (r) => { try { bodies.push([new URL(r.url()).pathname, await r.body()]); } catch { /* redirect */ } });
       await page.goto(url(site.origin, route), { waitUntil: "networkidle" });
       await page.waitForTimeout(300);
-      const counted = bodies.filter(([p]) => !p.endsWith(".woff2") && !/\/sw\.js$/.test(p));
+      // what the page asked for before its `load` event (the app's files, and a text page's
+      // boot script, come after it: assets/boot.js, assets/page.js)
+      const before = new Set(await page.evaluate(() => {
+        const load = performance.getEntriesByType("navigation")[0].loadEventStart;
+        return [location.pathname, ...performance.getEntriesByType("resource").filter((e) => e.startTime < load).map((e) => new URL(e.name).pathname)];
+      }));
+      const counted = bodies.filter(([p]) => before.has(p) && !p.endsWith(".woff2") && !/\/sw\.js$/.test(p));
       const total = counted.reduce((s, [, b]) => s + gzip(b), 0);
       const html = counted.find(([p]) => p.endsWith("/") || p.endsWith(".html"));
       console.log(`  ${route.padEnd(12)} ${String(total).padStart(7)} B in ${counted.length} files (html ${html ? gzip(html[1]) : "?"} B)`);

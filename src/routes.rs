@@ -37,6 +37,10 @@ pub enum View {
     About,
     /// For educators: lessons, questions, activities (`content/teach.json`).
     Teach,
+    /// The glossary (`content/glossary.json`), linked from the sources page.
+    Glossary,
+    /// The corrections log (the `corrections` chapter), linked from about.
+    Corrections,
     /// One timeline event as a card (`?id=`).
     EventCard,
     /// One deployment as a card (`?id=`).
@@ -47,7 +51,12 @@ impl View {
     /// The app (wasm) whose page shows this view.
     pub const fn app(self) -> App {
         match self {
-            View::Home | View::Sources | View::About | View::Teach => App::Text,
+            View::Home
+            | View::Sources
+            | View::About
+            | View::Teach
+            | View::Glossary
+            | View::Corrections => App::Text,
             View::Timeline | View::EventCard => App::Timeline,
             View::Map | View::MissionCard => App::Map,
             View::Alignment => App::Alignment,
@@ -59,7 +68,8 @@ impl View {
         match self {
             View::Home => Part::Story,
             View::Sources => Part::Sources,
-            View::About => Part::About,
+            // the reference pages: about, the corrections log, the glossary
+            View::About | View::Corrections | View::Glossary => Part::About,
             View::Teach => Part::Teach,
             View::Timeline | View::EventCard => Part::Timeline,
             View::Map | View::MissionCard => Part::Map,
@@ -98,7 +108,8 @@ impl App {
 pub struct RouteInfo {
     /// The path under the site's base: `/timeline`, `/embed/map`.
     pub path: &'static str,
-    /// The label in the site's menu; `None` keeps the route out of it.
+    /// The label in the site's menu; `None` keeps the route out of it (the
+    /// embeds, and the pages linked from another: the glossary, corrections).
     pub nav: Option<&'static str>,
     /// The page title (also in the not-found page's list).
     pub title: &'static str,
@@ -151,6 +162,17 @@ const fn page(path: &'static str, nav: &'static str, title: &'static str, view: 
     }
 }
 
+/// A page not in the site's menu, linked from another page.
+const fn unlisted(path: &'static str, title: &'static str, view: View) -> RouteInfo {
+    RouteInfo {
+        path,
+        nav: None,
+        title,
+        kind: RouteKind::Page,
+        view,
+    }
+}
+
 const fn embed(path: &'static str, title: &'static str, view: View) -> RouteInfo {
     RouteInfo {
         path,
@@ -161,7 +183,8 @@ const fn embed(path: &'static str, title: &'static str, view: View) -> RouteInfo
     }
 }
 
-/// Every route: the pages in navigation order, then the embeddable views.
+/// Every route: the pages in navigation order (then those not in the menu),
+/// then the embeddable views.
 pub const ROUTES: &[RouteInfo] = &[
     page("/", "Story", SITE_TITLE, View::Home),
     page(
@@ -177,12 +200,7 @@ pub const ROUTES: &[RouteInfo] = &[
         "The bridge state: alignment explorer",
         View::Alignment,
     ),
-    page(
-        "/sources",
-        "Sources",
-        "Sources, data and glossary",
-        View::Sources,
-    ),
+    page("/sources", "Sources", "Sources and data", View::Sources),
     page("/about", "About", "About this explainer", View::About),
     page(
         "/teach",
@@ -190,6 +208,8 @@ pub const ROUTES: &[RouteInfo] = &[
         "Teaching with this explainer",
         View::Teach,
     ),
+    unlisted("/glossary", "Glossary", View::Glossary),
+    unlisted("/corrections", "Corrections", View::Corrections),
     embed(
         "/embed/timeline",
         "Timeline 1947–2025 (embed)",
@@ -369,7 +389,9 @@ mod tests {
                 "{}",
                 r.path
             );
-            assert_eq!(r.nav.is_some(), r.kind == RouteKind::Page, "{}", r.path);
+            if r.kind == RouteKind::Embed {
+                assert_eq!(r.nav, None, "{}", r.path);
+            }
             assert!(
                 !r.segment().contains('/'),
                 "one segment below its shell: {}",

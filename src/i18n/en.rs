@@ -38,7 +38,7 @@ pub const STRINGS: Strings = Strings {
         },
         sources: PageText {
             nav: "Sources",
-            title: "Sources, data and glossary",
+            title: "Sources and data",
         },
         about: PageText {
             nav: "About",
@@ -47,6 +47,14 @@ pub const STRINGS: Strings = Strings {
         teach: PageText {
             nav: "Teach",
             title: "Teaching with this explainer",
+        },
+        glossary: PageText {
+            nav: "Glossary",
+            title: "Glossary",
+        },
+        corrections: PageText {
+            nav: "Corrections",
+            title: "Corrections",
         },
         event_card: "Event",
         mission_card: "Mission",
@@ -65,7 +73,7 @@ pub const STRINGS: Strings = Strings {
             lede: "How close Pakistan has been to the West, China and the Gulf since 1947, from coded evidence you can reweigh.",
         },
         sources: Head {
-            title: "Sources, data and glossary",
+            title: "Sources and data",
             lede: "Every event, mission, figure, quote and coding on this site cites entries in this bibliography.",
         },
         about: Head {
@@ -76,6 +84,14 @@ pub const STRINGS: Strings = Strings {
             title: "Teaching with this explainer",
             lede: "A 45-minute lesson for each chapter of the story and each view: discussion questions, an activity with the interactive view, the key terms and suggested timings. Every question points to the sourced content it rests on; each lesson prints as a worksheet.",
         },
+        glossary: Head {
+            title: "Glossary",
+            lede: "The organisations, missions and terms this explainer uses, each in a sentence or two.",
+        },
+        corrections: Head {
+            title: "Corrections",
+            lede: "What we got wrong, what we changed, and the source that settled each correction.",
+        },
     },
     embed_suffix: " (embed)",
     title_separator: " · ",
@@ -84,7 +100,7 @@ pub const STRINGS: Strings = Strings {
         code_and_map: ". Code: MIT. Map geometry: ",
         public_domain: " (public domain).",
         sourced: "Every figure on this site is sourced: see ",
-        sources_link: "sources, data and glossary",
+        sources_link: "sources and data",
         and: ", and ",
         about_link: "how this explainer was made and how to cite it",
     },
@@ -389,7 +405,7 @@ pub const STRINGS: Strings = Strings {
         lessons: "Lessons",
         note: (
             "Printing a view gives a handout with its state in words, numbered references, its address and the date; each view also prints as a one-page summary. After one visit, the site keeps working without a connection where the browser allows it. ",
-            "Sources, data and glossary",
+            "Sources and data",
             " lists every source the lessons rest on.",
         ),
         see: "See",
@@ -585,7 +601,6 @@ pub const STRINGS: Strings = Strings {
         scrollable: |l| format!("{l} (scrollable table)"),
         series_caption: |l, unit| format!("{l} ({unit}), as stated at each date"),
         series_heads: ["As of", "Figure", "Notes and sources"],
-        glossary_h: |n| format!("Glossary ({n} terms)"),
         bibliography_h: |n| format!("Bibliography ({n} sources)"),
         bibliography_lede: (
             "Grouped by kind. Entries tagged ",

@@ -1,4 +1,5 @@
-//! `/about`: method, licence, how to cite, how to embed.
+//! `/about`: method, licence, how to cite, how to embed; `/corrections`: the
+//! corrections log (its own chapter, linked from about's).
 
 use crate::components::{PageHead, Prose};
 use crate::content::content;
@@ -12,6 +13,18 @@ pub fn About() -> impl IntoView {
             <PageHead title={crate::i18n::t().heads.about.title} lede={crate::i18n::t().heads.about.lede}/>
             {c.chapter("about").map(|ch| view! { <Prose chapter=ch/> })}
             <OfflineUse/>
+        </article>
+    }
+}
+
+/// The corrections log: what was wrong, what changed, and the source of each.
+#[component]
+pub fn Corrections() -> impl IntoView {
+    let head = crate::i18n::t().heads.corrections;
+    view! {
+        <article class="about corrections">
+            <PageHead title=head.title lede=head.lede/>
+            {content().chapter(pp_content::parts::CORRECTIONS_CHAPTER).map(|ch| view! { <Prose chapter=ch/> })}
         </article>
     }
 }

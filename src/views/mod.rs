@@ -5,6 +5,7 @@
 
 pub mod about;
 pub mod alignment;
+pub mod glossary;
 pub mod home;
 pub mod map;
 pub mod not_found;
@@ -29,13 +30,16 @@ fn not_found() -> AnyView {
     not_found::NotFound().into_any()
 }
 
-/// The text pages: the story, the sources, about (and the not-found page).
+/// The text pages: the story, the sources, about, teach, the glossary, the
+/// corrections (and the not-found page).
 pub fn text(view: View) -> AnyView {
     match view {
         View::Home => home::Home().into_any(),
         View::Sources => sources::Sources().into_any(),
         View::About => about::About().into_any(),
         View::Teach => teach::Teach().into_any(),
+        View::Glossary => glossary::Glossary().into_any(),
+        View::Corrections => about::Corrections().into_any(),
         _ => not_found(),
     }
 }

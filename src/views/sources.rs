@@ -1,4 +1,5 @@
-//! `/sources`: the bibliography, the dated aggregate figures and the glossary.
+//! `/sources`: the bibliography and the dated aggregate figures (the glossary
+//! has its own page, `/glossary`: `super::glossary`).
 
 use crate::components::{DataDownloads, FlagNote, PageHead, ScrollRegion, SourceList, SourceRefs};
 use crate::content::{content, SourceKind};
@@ -69,18 +70,6 @@ pub fn Sources() -> impl IntoView {
             }
         })
         .collect_view();
-    let glossary = c
-        .glossary
-        .iter()
-        .map(|t| {
-            view! {
-                <div class="term" id=format!("term-{}", t.id)>
-                    <dt>{t.term.clone()}{t.expansion.clone().map(|e| view! { <span class="expansion">" (" {e} ")"</span> })}</dt>
-                    <dd>{t.definition.clone()}</dd>
-                </div>
-            }
-        })
-        .collect_view();
     // the bibliography grouped by kind (each entry keeps its `src-…` anchor)
     let groups: Vec<_> = KINDS
         .iter()
@@ -121,7 +110,7 @@ pub fn Sources() -> impl IntoView {
             <nav class="jump-links" aria-label=w.on_this_page>
                 <ul>
                     <li><a href=jump("figures")>{w.jump[0]}</a></li>
-                    <li><a href=jump("glossary")>{w.jump[1]}</a></li>
+                    <li><a href=href("/glossary")>{w.jump[1]}</a></li>
                     <li><a href=jump("bibliography")>{w.jump[2]}</a></li>
                     <li><a href=jump("data")>{w.jump[3]}</a></li>
                 </ul>
@@ -130,10 +119,6 @@ pub fn Sources() -> impl IntoView {
                 <h2 id="fig-h">{w.figures_h}</h2>
                 <p>{w.figures_lede}</p>
                 {figures}
-            </section>
-            <section aria-labelledby="gloss-h" id="glossary">
-                <h2 id="gloss-h">{(w.glossary_h)(c.glossary.len())}</h2>
-                <dl class="glossary">{glossary}</dl>
             </section>
             <section aria-labelledby="bib-h" id="bibliography">
                 <h2 id="bib-h">{(w.bibliography_h)(c.sources.len())}</h2>

@@ -48,7 +48,7 @@ pub fn target(c: &Content, r: &str) -> Option<(String, String)> {
         "term" => {
             let t = c.glossary.iter().find(|t| t.id == id)?;
             (
-                format!("/sources#term-{id}"),
+                format!("/glossary#term-{id}"),
                 format!("{}{}", w.kinds[4], t.term),
             )
         }
@@ -141,7 +141,7 @@ fn LessonPlan(l: &'static Lesson) -> impl IntoView {
         .filter_map(|id| c.glossary.iter().find(|t| t.id == *id))
         .map(|t| {
             view! {
-                <dt><a href=href(&format!("/sources#term-{}", t.id))>{t.term.clone()}</a>
+                <dt><a href=href(&format!("/glossary#term-{}", t.id))>{t.term.clone()}</a>
                     {t.expansion.clone().map(|e| view! { " (" {e} ")" })}</dt>
                 <dd>{t.definition.clone()}</dd>
             }

@@ -10,9 +10,11 @@ const ROUTES = [
   ["/timeline", /Timeline/],
   ["/map", /Map|deployments/i],
   ["/alignment", /bridge state/i],
-  ["/sources", /Sources, data and glossary/],
+  ["/sources", /Sources and data/],
   ["/about", /About this explainer/],
   ["/teach", /Teaching with this explainer/],
+  ["/glossary", /Glossary/],
+  ["/corrections", /Corrections/],
 ];
 
 let browser;

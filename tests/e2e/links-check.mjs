@@ -17,7 +17,7 @@ const MISSIONS = load("missions.json", "missions");
 const SOURCES = load("sources.json", "sources");
 // the not-found page's heading in either language (src/i18n/{en,ur}.rs)
 const NOT_FOUND = /Page not found|صفحہ نہیں ملا/;
-const ROUTES = ["/", "/timeline", "/map", "/alignment", "/sources", "/about", "/teach"];
+const ROUTES = ["/", "/timeline", "/map", "/alignment", "/sources", "/about", "/teach", "/glossary", "/corrections"];
 
 /** A well-formed external URL: http(s), a dotted host, no spaces or quotes. */
 function wellFormed(u) {

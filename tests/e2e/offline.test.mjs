@@ -59,7 +59,7 @@ for (const site of SITES) {
     for (const f of fs.readdirSync(dir).filter((f) => /^app-[a-z]+-[0-9a-f]{16}(_bg\.wasm|\.js)$/.test(f))) {
       assert.ok(kept.includes(`${site.base}/${f}`), `${f} is kept`);
     }
-    for (const route of ["", "timeline", "map", "alignment", "sources", "about", "teach"]) {
+    for (const route of ["", "timeline", "map", "alignment", "sources", "about", "teach", "glossary", "corrections"]) {
       const file = path.join(dir, route, "index.html");
       assert.ok(kept.includes(`${site.base}/${route ? route + "/" : ""}index.html`), `/${route} is kept`);
       const data = fs.readFileSync(file, "utf8").match(/data-app-data="([^"]+)"/)?.[1];
@@ -81,7 +81,7 @@ for (const site of SITES) {
     assert.match(await page.innerText("#tl-status"), /^\d+ of \d+ events shown, matching “Nations”/);
     assert.ok(await page.$$eval(".tl-item mark", (ms) => ms.length) > 0, "matches are highlighted");
     // every view opens, with its heading
-    for (const route of ["/", "/map", "/alignment", "/sources", "/about", "/teach"]) {
+    for (const route of ["/", "/map", "/alignment", "/sources", "/about", "/teach", "/glossary", "/corrections"]) {
       await page.goto(`${srv.origin}${site.base}${route}`);
       assert.match(await page.innerText("main h1"), /\S/, `${route} offline`);
     }

@@ -27,7 +27,7 @@ for (const site of SITES) {
         ["/timeline/", /Timeline 1947–2025/],
         ["/map/", /Map of deployments/],
         ["/alignment/", /bridge state/i],
-        ["/sources/", /Sources, data and glossary/],
+        ["/sources/", /Sources and data/],
         ["/about/", /About this explainer/],
         ["/embed/map/", /Map of deployments/],
       ];

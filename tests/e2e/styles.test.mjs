@@ -18,7 +18,7 @@ after(async () => { await browser?.close(); });
 
 // every page in both languages (the Urdu edition under ur/)
 const pages = (dir) => ["", "ur/"].flatMap((lang) => [
-  ...["", "timeline/", "map/", "alignment/", "sources/", "about/", "teach/"].map((r) => ({ route: `/${lang}${r}`, file: `${lang}${r}index.html` })),
+  ...["", "timeline/", "map/", "alignment/", "sources/", "about/", "teach/", "glossary/", "corrections/"].map((r) => ({ route: `/${lang}${r}`, file: `${lang}${r}index.html` })),
   ...fs.readdirSync(path.join(dir, lang, "embed")).map((v) => ({ route: `/${lang}embed/${v}/`, file: `${lang}embed/${v}/index.html` })),
 ]).concat({ route: "/no-such-page", file: "404.html" });
 

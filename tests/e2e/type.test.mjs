@@ -143,7 +143,7 @@ test("measure: story prose at most about 70 characters a line at 1280 px, with t
     assert.ok(m.p90 <= 75, `${label}: 90% of lines at most ${m.p90} characters`);
   }
   // lists and summaries at most about 80
-  for (const [route, sel] of [["/timeline/", ".tl-item-summary"], ["/sources/", "li.source"], ["/sources/", ".glossary dd"]]) {
+  for (const [route, sel] of [["/timeline/", ".tl-item-summary"], ["/sources/", "li.source"], ["/glossary/", ".glossary dd"]]) {
     await page.goto(`${srv.origin}${route}`);
     await page.evaluate(() => document.fonts.ready);
     const m = await charsPerLine(page, sel);

@@ -15,7 +15,7 @@ const UR_EVENTS = ur("events.json", "events");
 const en = (file, key) => JSON.parse(fs.readFileSync(path.join(ROOT, "content", file), "utf8"))[key];
 const plain = (t) => t.replace(/[\u2066-\u2069]/g, "").replace(/\s+/g, " ").trim();
 const URDU = /[\u0600-\u06FF]/;
-const PAGES = ["/", "/timeline", "/map", "/alignment", "/sources", "/about", "/teach"];
+const PAGES = ["/", "/timeline", "/map", "/alignment", "/sources", "/about", "/teach", "/glossary", "/corrections"];
 const EMBEDS = ["/embed/timeline", "/embed/map", "/embed/alignment", "/embed/teach"];
 const urPath = (p) => (p === "/" ? "/ur/" : `/ur${p}/`);
 const LRI = "\u2066", PDI = "\u2069";

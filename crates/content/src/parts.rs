@@ -17,7 +17,8 @@ use crate::model::*;
 pub enum Part {
     /// `/`: the story's chapters.
     Story,
-    /// `/about`: the about chapter.
+    /// `/about`, `/corrections` and `/glossary`: the about chapter, the
+    /// corrections log and the glossary.
     About,
     /// `/sources`: every source in full, the dated figures, the glossary.
     Sources,
@@ -70,6 +71,8 @@ pub const STORY_MAX_ORDER: i32 = 100;
 /// The chapter the about page shows, and the one the alignment view shows.
 pub const ABOUT_CHAPTER: &str = "about";
 pub const CODEBOOK_CHAPTER: &str = "codebook";
+/// The corrections log, on a page of its own (`/corrections`).
+pub const CORRECTIONS_CHAPTER: &str = "corrections";
 
 /// The part of `c` that `part`'s page shows. Sources: every one its content
 /// cites (in bibliography order), in full on the sources page, with its
@@ -113,13 +116,14 @@ pub fn slice(c: &Content, part: Part) -> Content {
             glossary: c.glossary.clone(),
             ..Content::default()
         },
+        // the reference pages: about, the corrections log, the glossary
         Part::About => Content {
-            chapters: chapters(&|ch| ch.id == ABOUT_CHAPTER),
+            chapters: chapters(&|ch| ch.id == ABOUT_CHAPTER || ch.id == CORRECTIONS_CHAPTER),
+            glossary: c.glossary.clone(),
             ..Content::default()
         },
         Part::Sources => Content {
             figures: c.figures.clone(),
-            glossary: c.glossary.clone(),
             ..Content::default()
         },
         Part::Timeline => {

@@ -1,0 +1,30 @@
+//! `/glossary`: the terms, organisations and missions the explainer uses
+//! (`content/glossary.json`), each with its `term-…` anchor.
+
+use crate::components::PageHead;
+use crate::content::content;
+use crate::i18n::t;
+use leptos::prelude::*;
+
+#[component]
+pub fn Glossary() -> impl IntoView {
+    let terms = content()
+        .glossary
+        .iter()
+        .map(|t| {
+            view! {
+                <div class="term" id=format!("term-{}", t.id)>
+                    <dt>{t.term.clone()}{t.expansion.clone().map(|e| view! { <span class="expansion">" (" {e} ")"</span> })}</dt>
+                    <dd>{t.definition.clone()}</dd>
+                </div>
+            }
+        })
+        .collect_view();
+    let head = t().heads.glossary;
+    view! {
+        <article class="glossary-page">
+            <PageHead title=head.title lede=head.lede/>
+            <dl class="glossary">{terms}</dl>
+        </article>
+    }
+}
