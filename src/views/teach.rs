@@ -20,6 +20,7 @@ pub fn target(c: &Content, r: &str) -> Option<(String, String)> {
             let at = match id {
                 "codebook" => "/alignment#codebook".to_string(),
                 "about" => "/about".to_string(),
+                "corrections" => "/corrections".to_string(),
                 _ => format!("/#ch-{id}"),
             };
             (at, format!("{}{}", w.kinds[0], ch.title))
@@ -192,6 +193,11 @@ mod tests {
             target(c, "chapter:codebook").unwrap().0,
             "/alignment#codebook"
         );
+        assert_eq!(
+            target(c, "chapter:corrections").unwrap().0,
+            "/corrections"
+        );
+        assert_eq!(target(c, "term:isf").unwrap().0, "/glossary#term-isf");
         assert_eq!(
             target(c, "view:/map?year=1993").unwrap().0,
             "/map?year=1993"

@@ -253,7 +253,7 @@ test("wayfinding: on wide screens the story has a sticky chapter navigation with
   assert.equal(await phone.$eval(".read-progress", (n) => getComputedStyle(n).display), "none");
 });
 
-test("wayfinding: Sources opens with jump links that land on their sections, before and after the app starts", async () => {
+test("wayfinding: Sources opens with jump links that land on their sections (the glossary's leads to its page), before and after the app starts", async () => {
   for (const started of [false, true]) {
     const page = await openPage(browser, { viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
     await page.goto(`${srv.origin}/sources/`);
@@ -263,7 +263,9 @@ test("wayfinding: Sources opens with jump links that land on their sections, bef
     assert.deepEqual(jumps.map(([t]) => t), ["Figures", "Glossary", "Bibliography", "Download the data"]);
     const top = await page.$eval('nav[aria-label="On this page"]', (n) => n.getBoundingClientRect().top);
     assert.ok(top < 400, `the jump links open the page (${top} px)`);
-    for (const [text, href] of jumps) {
+    // the glossary has a page of its own
+    assert.deepEqual(jumps[1], ["Glossary", "/glossary"]);
+    for (const [text, href] of jumps.filter(([t]) => t !== "Glossary")) {
       assert.ok(href.startsWith(new URL(page.url()).pathname + "#"), `${href}: this page's path (a bare #id resolves against <base href>)`);
       const id = "#" + href.split("#")[1];
       await page.evaluate(() => window.scrollTo(0, 0));
@@ -280,6 +282,10 @@ test("wayfinding: Sources opens with jump links that land on their sections, bef
       assert.ok(page.url().endsWith(href), page.url());
     }
     assert.equal(await page.evaluate(() => window.__samePage), true, "no page load: the same page throughout");
+    await page.click('nav[aria-label="On this page"] a[href="/glossary"]');
+    await page.waitForURL(/\/glossary\/?$/);
+    assert.equal(await page.textContent("main h1"), "Glossary");
+    assert.ok(await page.locator(".glossary dd").count() >= 30, "the glossary's terms");
     assert.deepEqual(problems(page), []);
     await page.close();
   }
