@@ -193,10 +193,7 @@ mod tests {
             target(c, "chapter:codebook").unwrap().0,
             "/alignment#codebook"
         );
-        assert_eq!(
-            target(c, "chapter:corrections").unwrap().0,
-            "/corrections"
-        );
+        assert_eq!(target(c, "chapter:corrections").unwrap().0, "/corrections");
         assert_eq!(target(c, "term:isf").unwrap().0, "/glossary#term-isf");
         assert_eq!(
             target(c, "view:/map?year=1993").unwrap().0,
