@@ -6,7 +6,8 @@
 //    shows the stored choice, and a change is applied and stored at once.
 // 2. The site's faces (assets/style.css): once they have been fetched, a page
 //    asks for them before its first paint (html[data-fonts]); a reader's first
-//    page does without them and fetches them after `load`, for the next.
+//    page does without them and fetches them after `load` and its first
+//    frame, for the next.
 // 3. The page's own link in view in the phone's menu row (below).
 // 4. Print: the address, the day and numbered references (below).
 // 5. The story's chapter navigation (below).
@@ -41,12 +42,15 @@ document.addEventListener("DOMContentLoaded", function () {
     try { if (v) localStorage.setItem("theme", v); else localStorage.removeItem("theme"); } catch (err) { /* applied for this page only */ }
   });
   if (root.hasAttribute("data-fonts") || !document.fonts || !window.Promise) return;
-  addEventListener("load", function () {
-    var faces = ['400 1em "Source Serif 4"', 'italic 400 1em "Source Serif 4"', '700 1em "Source Serif 4"', '400 1em "Source Sans 3"'];
-    Promise.all(faces.map(function (f) { return document.fonts.load(f); })).then(function (loaded) {
+  // after `load` and after the first frame: on a fast connection `load` can
+  // come before the first paint, and the faces must not compete with it
+  addEventListener("load", function () { requestAnimationFrame(function () { setTimeout(faces, 0); }); });
+  function faces() {
+    var list = ['400 1em "Source Serif 4"', 'italic 400 1em "Source Serif 4"', '700 1em "Source Serif 4"', '400 1em "Source Sans 3"'];
+    Promise.all(list.map(function (f) { return document.fonts.load(f); })).then(function (loaded) {
       if (loaded.every(function (l) { return l.length > 0; })) localStorage.setItem("fonts", "1");
     }).catch(function () { /* offline or blocked: try again on the next page */ });
-  });
+  }
 })();
 
 // The Urdu edition's reading face (Noto Nastaliq Urdu, assets/style.css), on
@@ -61,11 +65,13 @@ document.addEventListener("DOMContentLoaded", function () {
     if (localStorage.getItem("fonts-ur") === "1") { root.setAttribute("data-fonts-ur", ""); return; }
   } catch (e) { return; }
   if (!document.fonts || !window.Promise) return;
-  addEventListener("load", function () {
+  // after `load` and the first frame, as the Latin faces above
+  addEventListener("load", function () { requestAnimationFrame(function () { setTimeout(nastaliq, 0); }); });
+  function nastaliq() {
     document.fonts.load('400 1em "Noto Nastaliq Urdu"', "\u0627\u0631\u062f\u0648").then(function (loaded) {
       if (loaded.length > 0) localStorage.setItem("fonts-ur", "1");
     }).catch(function () { /* offline or blocked: try again on the next page */ });
-  });
+  }
 })();
 
 // On a phone the menu is one row that scrolls sideways (assets/style.css):
