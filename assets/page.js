@@ -378,7 +378,7 @@ document.addEventListener("click", function (e) {
     script.addEventListener("error", off);
     inert.parentNode.replaceChild(script, inert);
   }
+  // page.js runs in the <head>, before `load`
   for (var i = 0; i < INTENT.length; i++) addEventListener(INTENT[i], on, { capture: true, passive: true });
-  if (document.readyState === "complete") setTimeout(function () { on({ type: "load" }); }, 0);
-  else addEventListener("load", on);
+  addEventListener("load", on);
 })();

@@ -23,6 +23,7 @@ import { promisify } from "node:util";
 const run = promisify(execFile);
 import { serve } from "./lib/server.mjs";
 import { launch, CHROMIUM_ARGS } from "./lib/browser.mjs";
+import { requestsByLoad } from "./lib/measure.mjs";
 import { timelineJsSite } from "./lib/timelinejs.mjs";
 import { phoneBench, isApp } from "./bench-phone.mjs";
 
@@ -60,10 +61,7 @@ async function firstView(browser, url, { app = false, cpu = 1 } = {}) {
   await page.goto(url, { waitUntil: "networkidle" });
   await page.waitForTimeout(300);
   // a text page's boot script is asked for after `load` (assets/page.js): the app's bytes too
-  const afterLoad = await page.evaluate(() => {
-    const load = performance.getEntriesByType("navigation")[0].loadEventStart;
-    return performance.getEntriesByType("resource").filter((e) => e.startTime >= load && /\/boot-[0-9a-f]+\.js$/.test(e.name)).map((e) => new URL(e.name).pathname);
-  });
+  const afterLoad = (await requestsByLoad(page)).after.filter((p) => /\/boot-[0-9a-f]+\.js$/.test(p));
   for (let i = bodies.length - 1; app && i >= 0; i--) if (afterLoad.includes(bodies[i][0])) later.unshift(...bodies.splice(i, 1));
   let startMs = null;
   // a URL with state starts the app at load: it is part of the first view

@@ -15,6 +15,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { serve } from "./lib/server.mjs";
 import { launch } from "./lib/browser.mjs";
+import { CONTENT_BUTTONS, requestsByLoad } from "./lib/measure.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
@@ -70,10 +71,7 @@ if (!skip.has("bytes")) {
       await page.waitForTimeout(300);
       // what the page asked for before its `load` event (the app's files, and a text page's
       // boot script, come after it: assets/boot.js, assets/page.js)
-      const before = new Set(await page.evaluate(() => {
-        const load = performance.getEntriesByType("navigation")[0].loadEventStart;
-        return [location.pathname, ...performance.getEntriesByType("resource").filter((e) => e.startTime < load).map((e) => new URL(e.name).pathname)];
-      }));
+      const before = new Set((await requestsByLoad(page)).before);
       const counted = bodies.filter(([p]) => before.has(p) && !p.endsWith(".woff2") && !/\/sw\.js$/.test(p));
       const total = counted.reduce((s, [, b]) => s + gzip(b), 0);
       const html = counted.find(([p]) => p.endsWith("/") || p.endsWith(".html"));
@@ -90,12 +88,12 @@ if (!skip.has("print")) {
       await page.goto(url(site.origin, route), { waitUntil: "load" });
       await startApp(page);
       await page.emulateMedia({ media: "print" });
-      const info = await page.evaluate(() => {
+      const info = await page.evaluate((CONTENT) => {
         const shown = (el) => { const r = el.getBoundingClientRect(); const s = getComputedStyle(el); return r.width > 0 && r.height > 0 && s.visibility !== "hidden"; };
         // buttons that carry the content (an event's title, a marker) print as text, as
         // tests/e2e/classroom-print.test.mjs checks: not counted as controls
         const controls = [...document.querySelectorAll("input, select, textarea, summary, button")]
-          .filter((el) => shown(el) && !el.matches(".tl-item-btn, .marker, .linkish, .sort, .tl-mark, .tl-cluster")).length;
+          .filter((el) => shown(el) && !el.matches(CONTENT)).length;
         const text = document.body.innerText;
         return {
           controls,
@@ -104,7 +102,7 @@ if (!skip.has("print")) {
           date: [...document.querySelectorAll(".print-stamp time")].some(shown),
           summary: !!document.querySelector("[data-print-summary]"),
         };
-      });
+      }, CONTENT_BUTTONS);
       const pages = async (format) => {
         const pdf = await page.pdf({ format, printBackground: false });
         return (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;

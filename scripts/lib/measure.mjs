@@ -1,5 +1,24 @@
-// Typographic measurements in a real browser, shared by tests/e2e/type.test.mjs
-// and scripts/measure-type.mjs (the figures quoted in reports).
+// Measurements in a real browser, shared by the tests and the scripts that
+// print the figures quoted in reports: typographic (tests/e2e/type.test.mjs,
+// scripts/measure-type.mjs), what a page asks for before and after `load`
+// (scripts/bench.mjs, scripts/measure-classroom.mjs) and what prints as a
+// control (tests/e2e/classroom-print.test.mjs, scripts/measure-classroom.mjs).
+
+/** Buttons that carry the content (an event's title, a marker, a mission's
+ *  name, a sortable heading): they print as text, not as controls. */
+export const CONTENT_BUTTONS = ".tl-item-btn, .marker, .linkish, .sort, .tl-mark, .tl-cluster";
+
+/** The paths the page in `page` asked for before its `load` event (the
+ *  document's own among them) and after it, from Resource Timing. Call it
+ *  once the page has loaded. */
+export async function requestsByLoad(page) {
+  return page.evaluate(() => {
+    const load = performance.getEntriesByType("navigation")[0].loadEventStart;
+    const entries = performance.getEntriesByType("resource");
+    const paths = (keep) => entries.filter(keep).map((e) => new URL(e.name).pathname);
+    return { before: [location.pathname, ...paths((e) => e.startTime < load)], after: paths((e) => e.startTime >= load) };
+  });
+}
 
 /** Characters per line of the text blocks matching `selector` (inside `within`,
  *  at most `limit` blocks), as laid out in the page: every character's box is

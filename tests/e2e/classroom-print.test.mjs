@@ -6,6 +6,7 @@
 import { test, before, after, afterEach } from "node:test";
 import assert from "node:assert/strict";
 import { SITES, serve, launch, openPage, ready, problems, closePages } from "./lib.mjs";
+import { CONTENT_BUTTONS } from "../../scripts/lib/measure.mjs";
 
 const VIEWS = [
   { route: "/timeline", state: /^Timeline: \d+ of \d+ events\.$/ },
@@ -29,10 +30,9 @@ const pdfPages = async (page, format) => {
 
 /** What a printed page shows: visible controls, state, address, date, references. */
 function printed(page) {
-  return page.evaluate(() => {
+  return page.evaluate((CONTENT) => {
     const shown = (el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== "hidden"; };
     // buttons that carry the content (an event's title, a marker, a mission's name) print as text
-    const CONTENT = ".tl-item-btn, .marker, .linkish, .sort, .tl-mark, .tl-cluster";
     const controls = [...document.querySelectorAll("input, select, textarea, summary, button")]
       .filter((el) => shown(el) && !el.matches(CONTENT)).map((el) => el.outerHTML.slice(0, 80));
     const styled = [...document.querySelectorAll("main button")].filter(shown)
@@ -50,7 +50,7 @@ function printed(page) {
       refs, cited: cited.size, marks,
       overflow: document.documentElement.scrollWidth - innerWidth,
     };
-  });
+  }, CONTENT_BUTTONS);
 }
 
 for (const v of VIEWS) {

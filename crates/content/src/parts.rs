@@ -20,7 +20,7 @@ pub enum Part {
     /// `/about`, `/corrections` and `/glossary`: the about chapter, the
     /// corrections log and the glossary.
     About,
-    /// `/sources`: every source in full, the dated figures, the glossary.
+    /// `/sources`: every source in full, the dated figures.
     Sources,
     /// `/timeline` and the event card: events, eras, and the missions events name.
     Timeline,
