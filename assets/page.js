@@ -1,9 +1,12 @@
-// What every page runs from its <head>, with no app (one small script, so a
-// first view makes no extra request):
-// 1. The theme: the reader's stored choice, before first paint; without one
-//    the system setting applies. The header's Theme menu, the prerendered one
-//    or an app's copy (src/components/chrome.rs), is handled here only: it
-//    shows the stored choice, and a change is applied and stored at once.
+// What every page runs, with no app. It is deferred (it runs once the page has
+// been read in, before DOMContentLoaded), so it never holds back the first
+// paint; what must come before that paint is the small inline script in the
+// <head> (index.html): the stored theme, html[data-fonts] and
+// html[data-fonts-ur] once the faces were fetched, and an embed's ?theme=.
+// 1. The theme: the header's Theme menu, the prerendered one or an app's copy
+//    (src/components/chrome.rs), is handled here only: it shows the stored
+//    choice, and a change is applied and stored at once. Without a stored
+//    choice the system setting applies.
 // 2. The site's faces (assets/style.css): once they have been fetched, a page
 //    asks for them before its first paint (html[data-fonts]); a reader's first
 //    page does without them and fetches them after `load` and its first
@@ -18,17 +21,13 @@
 // 8. The skip link and the language switch, on every page, with or without an
 //    app (below).
 // 9. A text page's boot script, after `load` (below).
+// 10. Embeds (/embed/...): the height for the parent page, links in a new tab (below).
 document.addEventListener("DOMContentLoaded", function () {
   var alts = document.querySelectorAll('link[rel="alternate"][hreflang]');
   for (var i = 0; i < alts.length; i++) alts[i].setAttribute("href", alts[i].href);
 });
 (function () {
   var root = document.documentElement;
-  try {
-    var t = localStorage.getItem("theme");
-    if (t === "light" || t === "dark") root.setAttribute("data-theme", t);
-    if (localStorage.getItem("fonts") === "1") root.setAttribute("data-fonts", "");
-  } catch (e) { /* storage blocked: follow the system, use the fallback faces */ }
   function menu() { return document.getElementById("theme-select"); }
   document.addEventListener("DOMContentLoaded", function () {
     var m = menu();
@@ -60,10 +59,7 @@ document.addEventListener("DOMContentLoaded", function () {
 // (html[data-fonts-ur]). English pages never fetch it.
 (function () {
   var root = document.documentElement;
-  if (root.getAttribute("lang") !== "ur") return;
-  try {
-    if (localStorage.getItem("fonts-ur") === "1") { root.setAttribute("data-fonts-ur", ""); return; }
-  } catch (e) { return; }
+  if (root.getAttribute("lang") !== "ur" || root.hasAttribute("data-fonts-ur")) return;
   if (!document.fonts || !window.Promise) return;
   // after `load` and the first frame, as the Latin faces above
   addEventListener("load", function () { requestAnimationFrame(function () { setTimeout(nastaliq, 0); }); });
@@ -381,4 +377,35 @@ document.addEventListener("click", function (e) {
   // page.js runs in the <head>, before `load`
   for (var i = 0; i < INTENT.length; i++) addEventListener(INTENT[i], on, { capture: true, passive: true });
   addEventListener("load", on);
+})();
+
+// 10. Embeds (/embed/...; the inline script in the <head> applies ?theme= and
+// html.is-embed before the first paint):
+//  - the parent page is told the embed's height, so the optional embed.js (or
+//    any course platform) can size the iframe: window.parent.postMessage(
+//      { type: "pakistan-peacekeeping:height", height: <CSS px>, href: <URL> }, "*")
+//    once the page is read in, on load and whenever the content's height changes;
+//  - links to the rest of the site, and external links, open in a new tab.
+(function () {
+  if (!/\/embed\//.test(location.pathname)) return;
+  if (window.parent !== window) {
+    var last = 0;
+    var report = function () {
+      var h = Math.ceil(document.documentElement.getBoundingClientRect().height);
+      if (h === last) return;
+      last = h;
+      window.parent.postMessage({ type: "pakistan-peacekeeping:height", height: h, href: location.href }, "*");
+    };
+    if (typeof ResizeObserver === "function") new ResizeObserver(report).observe(document.documentElement);
+    addEventListener("load", report);
+  }
+  document.addEventListener("click", function (e) {
+    var a = e.target && e.target.closest ? e.target.closest("a[href]") : null;
+    if (!a || a.target) return;
+    var url = new URL(a.href, location.href);
+    if (url.origin !== location.origin || !/\/embed\//.test(url.pathname)) {
+      a.target = "_blank";
+      a.rel = "noopener noreferrer";
+    }
+  }, true);
 })();

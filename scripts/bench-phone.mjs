@@ -35,7 +35,7 @@ export const VIEWS = [
 ];
 
 /** The app's files (wasm, its JS glue, its data), as opposed to the first view's. */
-export const isApp = (p) => /\.wasm$|\/data\/app\/[^/]+\.bin$/.test(p) || (/\.js$/.test(p) && !/\/(theme|page|boot|embed-frame)-[0-9a-f]+\.js$|\/embed\.js$/.test(p));
+export const isApp = (p) => /\.wasm$|\/data\/app\/[^/]+\.bin$/.test(p) || (/\.js$/.test(p) && !/\/(theme|page|boot)-[0-9a-f]+\.js$|\/embed\.js$/.test(p));
 
 const gzip = (b) => zlib.gzipSync(b, { level: 9 }).length;
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };

@@ -131,9 +131,9 @@ pub(crate) fn page(path: &str, views: Views) -> AnyView {
         .into_any(),
         // `/embed/...`: the views for other people's pages. No site header, no
         // share bar ([`EmbedMode`]); a compact footer (title, credit, link to the
-        // full page) unless `plain=1`. `assets/embed-frame.js` applies `theme=`,
-        // reports the height to the parent page and opens links to the rest of
-        // the site in a new tab.
+        // full page) unless `plain=1`. The head's inline script (index.html)
+        // applies `theme=`; `assets/page.js` (§10) reports the height to the
+        // parent page and opens links to the rest of the site in a new tab.
         Shell::Embed => {
             provide_context(EmbedMode(true));
             let plain = url::query_value("plain").is_some_and(|v| v == "1");
