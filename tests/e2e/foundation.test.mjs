@@ -132,6 +132,31 @@ test("theme: the menu works before the app has started, and with no app at all",
   } finally { await srv.close(); }
 });
 
+test("first paint: a stored theme (or an embed's ?theme=) is drawn from the first paint, and a slow page script holds nothing back", async () => {
+  const srv = await serve(SITES[0].dir);
+  try {
+    for (const route of ["/", "/timeline/", "/sources/", "/ur/map/", "/embed/map/?theme=dark"]) {
+      const page = await openPage(browser, { colorScheme: "light" });
+      if (!route.includes("/embed/")) await page.addInitScript(() => localStorage.setItem("theme", "dark"));
+      // assets/page.js (every page's script) answers only after 5 s
+      await page.route(/\/page-[0-9a-f]{16}\.js$/, async (r) => { await new Promise((done) => setTimeout(done, 5000)); await r.continue(); });
+      await page.goto(`${srv.origin}${route}`, { waitUntil: "commit" });
+      const fcp = await page.waitForFunction(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime, null, { timeout: 10000, polling: 20 }).then((h) => h.jsonValue());
+      const seen = await page.evaluate(() => ({
+        theme: document.documentElement.getAttribute("data-theme"),
+        bg: getComputedStyle(document.body).backgroundColor,
+        embed: document.documentElement.classList.contains("is-embed"),
+        script: performance.getEntriesByType("resource").some((r) => /\/page-[0-9a-f]{16}\.js$/.test(r.name)),
+      }));
+      assert.ok(fcp < 4000 && !seen.script, `${route}: painted at ${Math.round(fcp)} ms, before page.js arrived`);
+      assert.equal(seen.theme, "dark", `${route}: the theme is applied before page.js runs`);
+      assert.equal(seen.bg, "rgb(18, 21, 20)", `${route}: drawn dark`);
+      assert.equal(seen.embed, route.includes("/embed/"), `${route}: an embed is drawn as one`);
+      await page.context().close();
+    }
+  } finally { await srv.close(); }
+});
+
 test("keyboard: the skip link moves focus to the main content", async () => {
   const srv = await serve(SITES[1].dir);
   try {
