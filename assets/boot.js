@@ -6,7 +6,7 @@
 // and data-app-data attributes: scripts/lib/loader.mjs) adds the interactive
 // parts. Its code and data are:
 //   - fetched and compiled off the main thread at idle after the page has
-//     loaded, when the connection allows (not when the reader's browser asks to
+//     loaded and been painted, when the connection allows (not when the reader's browser asks to
 //     save data, not on a 2G connection);
 //   - otherwise fetched on the reader's first sign of interaction (a pointer
 //     moving or pressing, a touch, a key, a wheel, a focus);
@@ -289,8 +289,21 @@
   function onLoad() {
     loaded = true;
     setTimeout(go, 0);
-    var idle = window.requestIdleCallback || function (f) { return setTimeout(f, 200); };
-    idle(prefetch, { timeout: 2000 });
+    afterPaint(function () {
+      var idle = window.requestIdleCallback || function (f) { return setTimeout(f, 200); };
+      idle(prefetch, { timeout: 2000 });
+    });
+  }
+  // the prefetch never competes with the first paint: on a fast connection
+  // `load` can come before it (as assets/page.js's whenSettled)
+  function afterPaint(fn) {
+    var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
+    if (!types || types.indexOf("paint") < 0 || performance.getEntriesByName("first-contentful-paint").length) { fn(); return; }
+    new PerformanceObserver(function (list, obs) {
+      if (!list.getEntriesByName("first-contentful-paint").length) return;
+      obs.disconnect();
+      fn();
+    }).observe({ type: "paint", buffered: true });
   }
   if (loaded) onLoad();
   else window.addEventListener("load", onLoad);

@@ -9,8 +9,8 @@
 //    choice the system setting applies.
 // 2. The site's faces (assets/style.css): once they have been fetched, a page
 //    asks for them before its first paint (html[data-fonts]); a reader's first
-//    page does without them and fetches them after `load` and its first
-//    frame, for the next.
+//    page does without them and fetches them once it is settled (after `load`
+//    and its first paint: whenSettled below), for the next.
 // 3. The page's own link in view in the phone's menu row (below).
 // 4. Print: the address, the day and numbered references (below).
 // 5. The story's chapter navigation (below).
@@ -20,8 +20,27 @@
 //    writes them the same way.
 // 8. The skip link and the language switch, on every page, with or without an
 //    app (below).
-// 9. A text page's boot script, after `load` (below).
+// 9. A text page's boot script, after `load` and the first paint (below).
 // 10. Embeds (/embed/...): the height for the parent page, links in a new tab (below).
+// What a page fetches for later (the faces, a text page's app, the offline
+// worker) waits for `load` and for the page's first contentful paint (Paint
+// Timing; on a fast connection `load` can come before it), so that it never
+// competes with that paint. A page not yet painted (a background tab) waits
+// until it is. Without Paint Timing: the first frame after `load`.
+function whenSettled(fn) {
+  function painted() {
+    var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
+    if (!types || types.indexOf("paint") < 0) { requestAnimationFrame(function () { setTimeout(fn, 0); }); return; }
+    if (performance.getEntriesByName("first-contentful-paint").length) { fn(); return; }
+    new PerformanceObserver(function (list, obs) {
+      if (!list.getEntriesByName("first-contentful-paint").length) return;
+      obs.disconnect();
+      fn();
+    }).observe({ type: "paint", buffered: true });
+  }
+  if (document.readyState === "complete") painted(); else addEventListener("load", painted);
+}
+
 document.addEventListener("DOMContentLoaded", function () {
   var alts = document.querySelectorAll('link[rel="alternate"][hreflang]');
   for (var i = 0; i < alts.length; i++) alts[i].setAttribute("href", alts[i].href);
@@ -41,9 +60,7 @@ document.addEventListener("DOMContentLoaded", function () {
     try { if (v) localStorage.setItem("theme", v); else localStorage.removeItem("theme"); } catch (err) { /* applied for this page only */ }
   });
   if (root.hasAttribute("data-fonts") || !document.fonts || !window.Promise) return;
-  // after `load` and after the first frame: on a fast connection `load` can
-  // come before the first paint, and the faces must not compete with it
-  addEventListener("load", function () { requestAnimationFrame(function () { setTimeout(faces, 0); }); });
+  whenSettled(faces);
   function faces() {
     var list = ['400 1em "Source Serif 4"', 'italic 400 1em "Source Serif 4"', '700 1em "Source Serif 4"', '400 1em "Source Sans 3"'];
     Promise.all(list.map(function (f) { return document.fonts.load(f); })).then(function (loaded) {
@@ -61,8 +78,7 @@ document.addEventListener("DOMContentLoaded", function () {
   var root = document.documentElement;
   if (root.getAttribute("lang") !== "ur" || root.hasAttribute("data-fonts-ur")) return;
   if (!document.fonts || !window.Promise) return;
-  // after `load` and the first frame, as the Latin faces above
-  addEventListener("load", function () { requestAnimationFrame(function () { setTimeout(nastaliq, 0); }); });
+  whenSettled(nastaliq);
   function nastaliq() {
     document.fonts.load('400 1em "Noto Nastaliq Urdu"', "\u0627\u0631\u062f\u0648").then(function (loaded) {
       if (loaded.length > 0) localStorage.setItem("fonts-ur", "1");
@@ -293,7 +309,7 @@ document.addEventListener("DOMContentLoaded", function () {
     if (saveData()) return;
     register().catch(function () { /* no worker (blocked, private mode): the site works online */ });
   }
-  if (document.readyState === "complete") start(); else addEventListener("load", start);
+  whenSettled(start);
 
   // the control on /about (src/views/about.rs), in the prerendered page and the app's copy
   function wire() {
@@ -348,16 +364,15 @@ document.addEventListener("click", function (e) {
 // 9. A text page keeps its prerendered page: its small app (the citations'
 // popover) is not needed for the first view, so the build writes its boot
 // script inert (scripts/lib/loader.mjs `withLiveApp`: data-src and
-// data-integrity for src and integrity). It is started here after `load`, or
-// at the reader's first sign of interaction if that comes sooner; an
-// interaction before assets/boot.js runs is passed on (data-app-wanted), so it
-// starts the app as it would have.
+// data-integrity for src and integrity). It is started here after `load` and
+// the first paint (whenSettled), or at the reader's first sign of interaction
+// if that comes sooner; an interaction before assets/boot.js runs is passed
+// on (data-app-wanted), so it starts the app as it would have.
 (function () {
   var INTENT = ["pointerdown", "pointermove", "touchstart", "keydown", "wheel", "focusin", "change"];
   var script = null;
   function off() {
     for (var i = 0; i < INTENT.length; i++) removeEventListener(INTENT[i], on, true);
-    removeEventListener("load", on);
   }
   function on(e) {
     if (script) { if (e.type !== "load") script.setAttribute("data-app-wanted", ""); return; }
@@ -374,9 +389,9 @@ document.addEventListener("click", function (e) {
     script.addEventListener("error", off);
     inert.parentNode.replaceChild(script, inert);
   }
-  // page.js runs in the <head>, before `load`
+  // page.js runs before `load`
   for (var i = 0; i < INTENT.length; i++) addEventListener(INTENT[i], on, { capture: true, passive: true });
-  addEventListener("load", on);
+  whenSettled(function () { on({ type: "load" }); });
 })();
 
 // 10. Embeds (/embed/...; the inline script in the <head> applies ?theme= and
