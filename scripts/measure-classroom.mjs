@@ -88,6 +88,8 @@ if (!skip.has("print")) {
       await page.goto(url(site.origin, route), { waitUntil: "load" });
       await startApp(page);
       await page.emulateMedia({ media: "print" });
+      // the stamp is written on the print media change (assets/page.js), which may come a moment later
+      await page.waitForFunction(() => (document.querySelector(".print-stamp")?.textContent || "").length > 0, null, { timeout: 5000 }).catch(() => {});
       const info = await page.evaluate((CONTENT) => {
         const shown = (el) => { const r = el.getBoundingClientRect(); const s = getComputedStyle(el); return r.width > 0 && r.height > 0 && s.visibility !== "hidden"; };
         // buttons that carry the content (an event's title, a marker) print as text, as
