@@ -6,8 +6,8 @@
 // and data-app-data attributes: scripts/lib/loader.mjs) adds the interactive
 // parts. Its code and data are:
 //   - fetched and compiled off the main thread at idle after the page has
-//     loaded and been painted, when the connection allows (not when the reader's browser asks to
-//     save data, not on a 2G connection);
+//     loaded and been painted, when the connection allows (not when the
+//     reader's browser asks to save data, not on a 2G connection);
 //   - otherwise fetched on the reader's first sign of interaction (a pointer
 //     moving or pressing, a touch, a key, a wheel, a focus);
 // and the app starts (is instantiated and replaces the prerendered body) on
@@ -289,21 +289,13 @@
   function onLoad() {
     loaded = true;
     setTimeout(go, 0);
-    afterPaint(function () {
+    // the prefetch waits for the first paint as well (assets/page.js's
+    // whenSettled: on a fast connection `load` can come before it); without
+    // page.js, at once
+    (window.whenSettled || function (f) { f(); })(function () {
       var idle = window.requestIdleCallback || function (f) { return setTimeout(f, 200); };
       idle(prefetch, { timeout: 2000 });
     });
-  }
-  // the prefetch never competes with the first paint: on a fast connection
-  // `load` can come before it (as assets/page.js's whenSettled)
-  function afterPaint(fn) {
-    var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
-    if (!types || types.indexOf("paint") < 0 || performance.getEntriesByName("first-contentful-paint").length) { fn(); return; }
-    new PerformanceObserver(function (list, obs) {
-      if (!list.getEntriesByName("first-contentful-paint").length) return;
-      obs.disconnect();
-      fn();
-    }).observe({ type: "paint", buffered: true });
   }
   if (loaded) onLoad();
   else window.addEventListener("load", onLoad);

@@ -26,7 +26,8 @@
 // worker) waits for `load` and for the page's first contentful paint (Paint
 // Timing; on a fast connection `load` can come before it), so that it never
 // competes with that paint. A page not yet painted (a background tab) waits
-// until it is. Without Paint Timing: the first frame after `load`.
+// until it is. Without Paint Timing: the first frame after `load`. (A global:
+// assets/boot.js waits with it too.)
 function whenSettled(fn) {
   function painted() {
     var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
@@ -372,10 +373,11 @@ document.addEventListener("click", function (e) {
   var INTENT = ["pointerdown", "pointermove", "touchstart", "keydown", "wheel", "focusin", "change"];
   var script = null;
   function off() {
-    for (var i = 0; i < INTENT.length; i++) removeEventListener(INTENT[i], on, true);
+    for (var i = 0; i < INTENT.length; i++) removeEventListener(INTENT[i], wanted, true);
   }
-  function on(e) {
-    if (script) { if (e.type !== "load") script.setAttribute("data-app-wanted", ""); return; }
+  // the boot script, made live; `asked`: the reader has acted, start the app
+  function start(asked) {
+    if (script) { if (asked) script.setAttribute("data-app-wanted", ""); return; }
     var inert = document.querySelector("script[data-src]");
     if (!inert) { if (document.readyState !== "loading") off(); return; }
     script = document.createElement("script");
@@ -383,15 +385,16 @@ document.addEventListener("click", function (e) {
       var a = inert.attributes[i];
       script.setAttribute(a.name === "data-src" ? "src" : a.name === "data-integrity" ? "integrity" : a.name, a.value);
     }
-    if (e.type !== "load") script.setAttribute("data-app-wanted", "");
+    if (asked) script.setAttribute("data-app-wanted", "");
     // once boot.js has run, it sees the reader's acts itself
     script.addEventListener("load", off);
     script.addEventListener("error", off);
     inert.parentNode.replaceChild(script, inert);
   }
+  function wanted() { start(true); }
   // page.js runs before `load`
-  for (var i = 0; i < INTENT.length; i++) addEventListener(INTENT[i], on, { capture: true, passive: true });
-  whenSettled(function () { on({ type: "load" }); });
+  for (var i = 0; i < INTENT.length; i++) addEventListener(INTENT[i], wanted, { capture: true, passive: true });
+  whenSettled(function () { start(false); });
 })();
 
 // 10. Embeds (/embed/...; the inline script in the <head> applies ?theme= and
