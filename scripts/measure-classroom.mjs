@@ -15,7 +15,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { serve } from "./lib/server.mjs";
 import { launch } from "./lib/browser.mjs";
-import { CONTENT_BUTTONS, requestsByLoad } from "./lib/measure.mjs";
+import { CONTENT_BUTTONS, printStamp, requestsByLoad } from "./lib/measure.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
@@ -88,8 +88,7 @@ if (!skip.has("print")) {
       await page.goto(url(site.origin, route), { waitUntil: "load" });
       await startApp(page);
       await page.emulateMedia({ media: "print" });
-      // the stamp is written on the print media change (assets/page.js), which may come a moment later
-      await page.waitForFunction(() => (document.querySelector(".print-stamp")?.textContent || "").length > 0, null, { timeout: 5000 }).catch(() => {});
+      await printStamp(page);
       const info = await page.evaluate((CONTENT) => {
         const shown = (el) => { const r = el.getBoundingClientRect(); const s = getComputedStyle(el); return r.width > 0 && r.height > 0 && s.visibility !== "hidden"; };
         // buttons that carry the content (an event's title, a marker) print as text, as

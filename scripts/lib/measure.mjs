@@ -1,12 +1,20 @@
 // Measurements in a real browser, shared by the tests and the scripts that
 // print the figures quoted in reports: typographic (tests/e2e/type.test.mjs,
 // scripts/measure-type.mjs), what a page asks for before and after `load`
-// (scripts/bench.mjs, scripts/measure-classroom.mjs) and what prints as a
-// control (tests/e2e/classroom-print.test.mjs, scripts/measure-classroom.mjs).
+// (scripts/bench.mjs, scripts/measure-classroom.mjs), what prints as a
+// control and when the printed stamp is there (tests/e2e/classroom-print.test.mjs,
+// scripts/measure-classroom.mjs).
 
 /** Buttons that carry the content (an event's title, a marker, a mission's
  *  name, a sortable heading): they print as text, not as controls. */
 export const CONTENT_BUTTONS = ".tl-item-btn, .marker, .linkish, .sort, .tl-mark, .tl-cluster";
+
+/** Waits (at most 5 s) for the printed page's stamp, the address and the day:
+ *  assets/page.js writes it on the print media change, which may come a
+ *  moment after `page.emulateMedia({ media: "print" })`. */
+export async function printStamp(page) {
+  await page.waitForFunction(() => (document.querySelector(".print-stamp")?.textContent || "").length > 0, null, { timeout: 5000 }).catch(() => {});
+}
 
 /** The paths the page in `page` asked for before its `load` event (the
  *  document's own among them) and after it, from Resource Timing. Call it

@@ -6,6 +6,16 @@ use crate::content::content;
 use crate::i18n::t;
 use leptos::prelude::*;
 
+/// A term's anchor on the glossary page.
+pub fn anchor(id: &str) -> String {
+    format!("term-{id}")
+}
+
+/// Where a term is explained: its anchor on `/glossary`.
+pub fn term_path(id: &str) -> String {
+    format!("/glossary#{}", anchor(id))
+}
+
 #[component]
 pub fn Glossary() -> impl IntoView {
     let terms = content()
@@ -13,7 +23,7 @@ pub fn Glossary() -> impl IntoView {
         .iter()
         .map(|t| {
             view! {
-                <div class="term" id=format!("term-{}", t.id)>
+                <div class="term" id=anchor(&t.id)>
                     <dt>{t.term.clone()}{t.expansion.clone().map(|e| view! { <span class="expansion">" (" {e} ")"</span> })}</dt>
                     <dd>{t.definition.clone()}</dd>
                 </div>

@@ -49,7 +49,7 @@ pub fn target(c: &Content, r: &str) -> Option<(String, String)> {
         "term" => {
             let t = c.glossary.iter().find(|t| t.id == id)?;
             (
-                format!("/glossary#term-{id}"),
+                super::glossary::term_path(id),
                 format!("{}{}", w.kinds[4], t.term),
             )
         }
@@ -142,7 +142,7 @@ fn LessonPlan(l: &'static Lesson) -> impl IntoView {
         .filter_map(|id| c.glossary.iter().find(|t| t.id == *id))
         .map(|t| {
             view! {
-                <dt><a href=href(&format!("/glossary#term-{}", t.id))>{t.term.clone()}</a>
+                <dt><a href=href(&super::glossary::term_path(&t.id))>{t.term.clone()}</a>
                     {t.expansion.clone().map(|e| view! { " (" {e} ")" })}</dt>
                 <dd>{t.definition.clone()}</dd>
             }

@@ -6,7 +6,7 @@
 import { test, before, after, afterEach } from "node:test";
 import assert from "node:assert/strict";
 import { SITES, serve, launch, openPage, ready, problems, closePages } from "./lib.mjs";
-import { CONTENT_BUTTONS } from "../../scripts/lib/measure.mjs";
+import { CONTENT_BUTTONS, printStamp } from "../../scripts/lib/measure.mjs";
 
 const VIEWS = [
   { route: "/timeline", state: /^Timeline: \d+ of \d+ events\.$/ },
@@ -59,8 +59,7 @@ for (const v of VIEWS) {
     await page.goto(`${srv.origin}${v.route}`);
     if (v.app) await ready(page);
     await page.emulateMedia({ media: "print" });
-    // the stamp is written on the print media change (assets/page.js), which may come a moment later
-    await page.waitForFunction(() => (document.querySelector(".print-stamp")?.textContent || "").length > 0, null, { timeout: 5000 }).catch(() => {});
+    await printStamp(page);
     const p = await printed(page);
     assert.deepEqual(p.controls, [], "no controls in print");
     assert.equal(p.styled, 0, "buttons that carry content print as text, without a border");
