@@ -12,14 +12,14 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { listRoutes, NOT_FOUND } from "./lib/routes.mjs";
-import { buildApps } from "./lib/apps.mjs";
+import { appKey, buildApps } from "./lib/apps.mjs";
 import { exportData } from "./lib/write.mjs";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "app-sizes-"));
 try {
   const routes = [...listRoutes(), NOT_FOUND];
   exportData(dir);
-  const apps = buildApps(dir, [...new Set(routes.map((r) => r.app))]);
+  const apps = buildApps(dir, [...new Set(routes.flatMap((r) => [appKey(r), appKey(r, r.live || r.app)]))]);
   const size = (f) => {
     const b = fs.readFileSync(path.join(dir, f));
     return [b.length, zlib.gzipSync(b, { level: 9 }).length];
@@ -33,10 +33,13 @@ try {
   for (const f of fs.readdirSync(path.join(dir, "data/app"))) row(`data ${f}`, size(`data/app/${f}`));
   console.log("\n  per route: app (wasm + glue) + data, gzip -9 bytes");
   for (const r of routes) {
-    const a = apps[r.app];
+    // what the published page loads: a text page its small app and the sources it cites
+    const key = appKey(r, r.live || r.app);
+    const part = r.liveData || r.data;
+    const a = apps[key];
     const code = size(a.wasm)[1] + size(a.glue)[1];
-    const data = r.data ? size(`data/app/${r.data}.en.bin`)[1] : 0;
-    console.log(`  ${r.path.padEnd(20)} ${r.app.padEnd(10)} ${String(code).padStart(7)} + ${(r.data || "-").padEnd(10)} ${String(data).padStart(6)} = ${String(code + data).padStart(7)}`);
+    const data = part ? size(`data/app/${part}.${r.lang || "en"}.bin`)[1] : 0;
+    console.log(`  ${r.path.padEnd(20)} ${key.padEnd(13)} ${String(code).padStart(7)} + ${(part || "-").padEnd(13)} ${String(data).padStart(6)} = ${String(code + data).padStart(7)}`);
   }
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });

@@ -14,7 +14,7 @@ import { listRoutes, pageFile, NOT_FOUND } from "./lib/routes.mjs";
 import { renderPages } from "./lib/render.mjs";
 import { withMetadata } from "./lib/metadata.mjs";
 import { withApp, withLiveApp } from "./lib/loader.mjs";
-import { buildApps, removeTrunkApp, dataFile } from "./lib/apps.mjs";
+import { appKey, buildApps, removeTrunkApp, dataFile } from "./lib/apps.mjs";
 import { securityPolicy, withPolicy } from "./lib/policy.mjs";
 import { writePages, exportData } from "./lib/write.mjs";
 import { withManifest, writeOffline } from "./lib/sw.mjs";
@@ -39,21 +39,21 @@ async function build(dist, base) {
   const pages = [...routes.map((r) => ({ ...r, file: pageFile(r.path) })), NOT_FOUND];
   // 2. the data downloads, and each page's part of the content (data/app/)
   exportData(dist);
-  // 3. the apps, one per view, and the text pages' small one (Trunk's own
-  //    build of src/main.rs is not used)
-  const apps = buildApps(dist, [...new Set(pages.flatMap((p) => [p.app, p.live || p.app]))]);
+  // 3. the apps, one per view and language, the text app and the text pages'
+  //    small one (Trunk's own build of src/main.rs is not used)
+  const apps = buildApps(dist, [...new Set(pages.flatMap((p) => [appKey(p), appKey(p, p.live || p.app)]))]);
   removeTrunkApp(dist);
   // 4. each page loads its own app and data, on demand (assets/boot.js)
   const trunk = fs.readFileSync(path.join(dist, "index.html"), "utf8");
   const at = (file) => `${base}/${file}`;
   const shells = pages.map((p) => ({
     ...p,
-    shell: withApp(trunk, { js: at(apps[p.app].glue), wasm: at(apps[p.app].wasm), data: p.data && at(dataFile(dist, p.data, p.lang)) }),
+    shell: withApp(trunk, { js: at(apps[appKey(p)].glue), wasm: at(apps[appKey(p)].wasm), data: p.data && at(dataFile(dist, p.data, p.lang)) }),
   }));
   // 5. every page rendered by its app in headless Chromium; a text page then
   //    loads its small app (the route table's `live`), which keeps what was rendered
   const rendered = (await renderPages({ dist, base, site, pages: shells })).map((p) =>
-    p.live && p.live !== p.app ? { ...p, html: withLiveApp(p.html, { js: at(apps[p.live].glue), wasm: at(apps[p.live].wasm), data: at(dataFile(dist, p.liveData, p.lang)) }) } : p);
+    p.live && p.live !== p.app ? { ...p, html: withLiveApp(p.html, { js: at(apps[appKey(p, p.live)].glue), wasm: at(apps[appKey(p, p.live)].wasm), data: at(dataFile(dist, p.liveData, p.lang)) }) } : p);
   // 6. per-page metadata: description, Open Graph / Twitter, preview image
   const described = rendered.map((p) => withMetadata(p, { site, siteUrl }));
   // 7. one security policy, over the final HTML of every page

@@ -29,6 +29,15 @@ pub type Views = fn(View) -> AnyView;
 /// A page's app: installs the page's data file, then mounts `views`.
 pub fn start(views: Views) {
     crate::panic::install();
+    if let Some(built) = i18n::BUILT_FOR {
+        let page = i18n::page_lang();
+        assert!(
+            page == built,
+            "this app is the {} edition's, the page is in {}: the build gave it the wrong app",
+            built.code(),
+            page.code()
+        );
+    }
     crate::content::install_page_data();
     mount(views);
 }

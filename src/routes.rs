@@ -102,6 +102,14 @@ impl App {
             App::Alignment => "alignment",
         }
     }
+
+    /// Whether the app is built once per language (the `lang-en` / `lang-ur`
+    /// features, [`crate::i18n::BUILT_FOR`]): each view's app carries only its
+    /// page's catalogue of interface strings. The text app stays bilingual: it
+    /// draws the not-found page (`404.html`) at any address, in its language.
+    pub const fn one_language(self) -> bool {
+        !matches!(self, App::Text)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -321,12 +329,13 @@ pub fn to_json_in(lang: Lang, r: &RouteInfo) -> String {
         .map(|l| format!("{}:{}", s(l.code()), s(&l.path(r.path))))
         .collect();
     format!(
-        "{{\"path\":{},\"nav\":{},\"title\":{},\"kind\":{},\"app\":{},\"live\":{},\"liveData\":{},\"data\":{},\"lang\":{},\"dir\":{},\"alternates\":{{{}}}}}",
+        "{{\"path\":{},\"nav\":{},\"title\":{},\"kind\":{},\"app\":{},\"oneLang\":{},\"live\":{},\"liveData\":{},\"data\":{},\"lang\":{},\"dir\":{},\"alternates\":{{{}}}}}",
         s(&lang.path(r.path)),
         lang.nav(r).map(s).unwrap_or_else(|| "null".into()),
         s(&lang.title(r)),
         s(kind),
         s(r.view.app().name()),
+        r.view.app().one_language(),
         s(r.live_app()),
         s(&r.live_data()),
         s(r.view.data().name()),
@@ -411,11 +420,11 @@ mod tests {
     fn routes_print_as_json_lines() {
         assert_eq!(
             to_json(&ROUTES[1]),
-            r#"{"path":"/timeline","nav":"Timeline","title":"Timeline 1947–2025","kind":"page","app":"timeline","live":"timeline","liveData":"timeline","data":"timeline","lang":"en","dir":"ltr","alternates":{"en":"/timeline","ur":"/ur/timeline"}}"#
+            r#"{"path":"/timeline","nav":"Timeline","title":"Timeline 1947–2025","kind":"page","app":"timeline","oneLang":true,"live":"timeline","liveData":"timeline","data":"timeline","lang":"en","dir":"ltr","alternates":{"en":"/timeline","ur":"/ur/timeline"}}"#
         );
         assert_eq!(
             to_json(find("/embed/event").unwrap()),
-            r#"{"path":"/embed/event","nav":null,"title":"Event (embed)","kind":"embed","app":"timeline","live":"timeline","liveData":"timeline","data":"timeline","lang":"en","dir":"ltr","alternates":{"en":"/embed/event","ur":"/ur/embed/event"}}"#
+            r#"{"path":"/embed/event","nav":null,"title":"Event (embed)","kind":"embed","app":"timeline","oneLang":true,"live":"timeline","liveData":"timeline","data":"timeline","lang":"en","dir":"ltr","alternates":{"en":"/embed/event","ur":"/ur/embed/event"}}"#
         );
         let odd = RouteInfo {
             title: "a \"b\" \\ c\n",
@@ -429,6 +438,8 @@ mod tests {
             (&story["app"], &story["live"], &story["liveData"]),
             (&"text".into(), &"cite".into(), &"story.cites".into())
         );
+        // a view's app is built per language, the text app (the not-found page) is not
+        assert_eq!(story["oneLang"], false);
     }
 
     #[test]

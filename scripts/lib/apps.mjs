@@ -18,36 +18,59 @@ const hash = (...bufs) => {
 };
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"] });
 
-/** Builds the apps `names` (`["text", "timeline", ...]`) in release and copies
- *  them into `dist`. Returns `{ NAME: { glue, wasm } }`, file names in `dist`. */
-export function buildApps(dist, names) {
-  const bins = names.flatMap((n) => ["--bin", `app-${n}`]);
-  run("cargo", ["build", "--release", "--target", "wasm32-unknown-unknown", "--no-default-features", ...bins]);
+/** The key of the app a page loads (`name`: the route's `app` or `live`):
+ *  `timeline.en` for a view's app, built once per language (the route's
+ *  `oneLang`, src/routes.rs `App::one_language`), else the name (`text`, `cite`). */
+export const appKey = (page, name = page.app) => (page.oneLang && name === page.app ? `${name}.${page.lang}` : name);
+
+/** Builds the apps `keys` (`["text", "timeline.en", "timeline.ur", ...]`: an
+ *  app, or an app in one language, with the cargo feature `lang-<lang>`) in
+ *  release and copies them into `dist`. Returns `{ KEY: { glue, wasm } }`, file
+ *  names in `dist` (`app-timeline-<hash>.js`: the hash tells the languages apart). */
+export function buildApps(dist, keys) {
   const out = {};
-  for (const name of names) {
-    const input = path.join(TARGET, "wasm32-unknown-unknown/release", `app-${name}.wasm`);
-    const key = hash(fs.readFileSync(input));
-    const dir = path.join(TARGET, "apps", name, key);
-    const glue = path.join(dir, `app-${name}.js`);
-    const wasm = path.join(dir, `app-${name}_bg.wasm`);
-    if (!fs.existsSync(dir)) {
-      // finished in a temporary folder: an interrupted build leaves nothing half done
-      const tmp = path.join(TARGET, "apps", `${name}.tmp`);
-      fs.rmSync(tmp, { recursive: true, force: true });
-      run("wasm-bindgen", ["--target=web", `--out-dir=${tmp}`, `--out-name=app-${name}`, "--no-typescript", input]);
-      const bg = path.join(tmp, `app-${name}_bg.wasm`);
-      run("wasm-opt", ["-Oz", `--output=${bg}`, bg]);
-      fs.rmSync(path.join(TARGET, "apps", name), { recursive: true, force: true });
-      fs.mkdirSync(path.dirname(dir), { recursive: true });
-      fs.renameSync(tmp, dir);
-    }
-    const [g, w] = [fs.readFileSync(glue), fs.readFileSync(wasm)];
-    const h = hash(g, w);
-    out[name] = { glue: `app-${name}-${h}.js`, wasm: `app-${name}-${h}_bg.wasm` };
-    fs.writeFileSync(path.join(dist, out[name].glue), g);
-    fs.writeFileSync(path.join(dist, out[name].wasm), w);
+  const byLang = new Map();
+  for (const key of keys) {
+    const [name, lang = ""] = key.split(".");
+    if (!byLang.has(lang)) byLang.set(lang, []);
+    byLang.get(lang).push(name);
+  }
+  for (const [lang, names] of byLang) {
+    const bins = names.flatMap((n) => ["--bin", `app-${n}`]);
+    const features = lang ? ["--features", `lang-${lang}`] : [];
+    run("cargo", ["build", "--release", "--target", "wasm32-unknown-unknown", "--no-default-features", ...features, ...bins]);
+    // each build writes target/.../app-NAME.wasm: taken before the next one
+    for (const name of names) out[lang ? `${name}.${lang}` : name] = finish(dist, name, lang);
   }
   return out;
+}
+
+/** wasm-bindgen and wasm-opt for the app `name` just built (cached by the
+ *  wasm's hash), copied into `dist`. */
+function finish(dist, name, lang) {
+  const input = path.join(TARGET, "wasm32-unknown-unknown/release", `app-${name}.wasm`);
+  const key = hash(fs.readFileSync(input));
+  const folder = lang ? `${name}.${lang}` : name;
+  const dir = path.join(TARGET, "apps", folder, key);
+  const glue = path.join(dir, `app-${name}.js`);
+  const wasm = path.join(dir, `app-${name}_bg.wasm`);
+  if (!fs.existsSync(dir)) {
+    // finished in a temporary folder: an interrupted build leaves nothing half done
+    const tmp = path.join(TARGET, "apps", `${folder}.tmp`);
+    fs.rmSync(tmp, { recursive: true, force: true });
+    run("wasm-bindgen", ["--target=web", `--out-dir=${tmp}`, `--out-name=app-${name}`, "--no-typescript", input]);
+    const bg = path.join(tmp, `app-${name}_bg.wasm`);
+    run("wasm-opt", ["-Oz", `--output=${bg}`, bg]);
+    fs.rmSync(path.join(TARGET, "apps", folder), { recursive: true, force: true });
+    fs.mkdirSync(path.dirname(dir), { recursive: true });
+    fs.renameSync(tmp, dir);
+  }
+  const [g, w] = [fs.readFileSync(glue), fs.readFileSync(wasm)];
+  const h = hash(g, w);
+  const files = { glue: `app-${name}-${h}.js`, wasm: `app-${name}-${h}_bg.wasm` };
+  fs.writeFileSync(path.join(dist, files.glue), g);
+  fs.writeFileSync(path.join(dist, files.wasm), w);
+  return files;
 }
 
 /** Trunk's own build of src/main.rs (empty in release builds: no page loads

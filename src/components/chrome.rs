@@ -73,11 +73,10 @@ fn ThemeSwitch() -> impl IntoView {
 #[component]
 pub fn LangSwitch() -> impl IntoView {
     let other = lang().other();
-    let to = other.strings();
     view! {
         <a class="lang-switch" href=twin_href(other) hreflang=other.code() lang=other.code()
-            rel="alternate external" title=to.switch_hint aria-label=to.switch_hint>
-            {to.name}
+            rel="alternate external" title=other.switch_hint() aria-label=other.switch_hint()>
+            {other.name()}
         </a>
     }
 }

@@ -68,11 +68,36 @@ impl Lang {
         }
     }
 
-    /// The interface strings in this language.
+    /// The interface strings in this language. An app built for one language
+    /// ([`BUILT_FOR`]) carries only that language's catalogue, and this is it
+    /// whatever `self` is: of the other language it reads only the name and
+    /// hint of the language switch ([`Lang::name`], [`Lang::switch_hint`]).
     pub const fn strings(self) -> &'static Strings {
+        if cfg!(feature = "lang-en") {
+            return &en::STRINGS;
+        }
+        if cfg!(feature = "lang-ur") {
+            return &ur::STRINGS;
+        }
         match self {
             Lang::En => &en::STRINGS,
             Lang::Ur => &ur::STRINGS,
+        }
+    }
+
+    /// The language's name, in itself: "اردو", "English" (the language switch).
+    pub const fn name(self) -> &'static str {
+        match self {
+            Lang::En => en::STRINGS.name,
+            Lang::Ur => ur::STRINGS.name,
+        }
+    }
+
+    /// What the language switch to this language says it does, in this language.
+    pub const fn switch_hint(self) -> &'static str {
+        match self {
+            Lang::En => en::STRINGS.switch_hint,
+            Lang::Ur => ur::STRINGS.switch_hint,
         }
     }
 
@@ -480,8 +505,30 @@ impl Strings {
     }
 }
 
-/// The language of the page being shown, from its address (`/ur/...`).
+/// The language of the page being shown. A view's published app is built
+/// for one language (the `lang-en` / `lang-ur` features, `scripts/lib/apps.mjs`):
+/// its language is a constant, so that the other language's catalogue is left
+/// out of its wasm; [`crate::app::start`] checks that the page is in it.
+/// Otherwise (the text app, `trunk serve`, the tests): from the page's
+/// address ([`page_lang`]).
 pub fn lang() -> Lang {
+    match BUILT_FOR {
+        Some(l) => l,
+        None => page_lang(),
+    }
+}
+
+/// The one language this app was built for (`None`: both).
+pub const BUILT_FOR: Option<Lang> = if cfg!(feature = "lang-en") {
+    Some(Lang::En)
+} else if cfg!(feature = "lang-ur") {
+    Some(Lang::Ur)
+} else {
+    None
+};
+
+/// The language of the page's address (`/ur/...`).
+pub fn page_lang() -> Lang {
     #[cfg(not(target_arch = "wasm32"))]
     if let Some(l) = OVERRIDE.with(std::cell::Cell::get) {
         return l;
@@ -1016,6 +1063,14 @@ mod tests {
         assert_eq!(Lang::Ur.nav(&ROUTES[0]), Some("کہانی"));
         assert_eq!(Lang::Ur.strings().name, "اردو");
         assert_eq!(Lang::En.strings().name, "English");
+        // the language switch reads them without the whole catalogue
+        for l in Lang::ALL {
+            assert_eq!(l.name(), l.strings().name);
+            assert_eq!(l.switch_hint(), l.strings().switch_hint);
+        }
+        // a view's app built for one language has only its catalogue; the
+        // tests and the text app have both
+        assert_eq!(BUILT_FOR, None);
     }
 
     #[test]

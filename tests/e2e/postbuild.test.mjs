@@ -80,4 +80,30 @@ for (const site of SITES) {
       assert.ok(fs.statSync(path.join(root, "data", f)).size > 0, `data/${f} is written`);
     }
   });
+
+  // issue 15: a view's app is built once per language and carries only its
+  // page's interface strings (about 14 KB gzip less); the text app, which draws
+  // the not-found page at any address, keeps both
+  test(`${site.name}: a view's app carries its page's language only; the not-found page's app both`, () => {
+    const root = path.join(site.dir, site.base);
+    const wasmOf = (file) => {
+      const html = fs.readFileSync(path.join(root, file), "utf8");
+      const url = html.match(/\sdata-app-wasm="([^"]+)"/)[1];
+      return { url, bytes: fs.readFileSync(path.join(root, url.slice(site.base.length + 1))) };
+    };
+    // the skip link, the first string of each catalogue
+    const has = (b, text) => b.includes(Buffer.from(text, "utf8"));
+    const [EN, UR] = ["Skip to content", "مواد پر جائیے"];
+    const views = ROUTES.filter((r) => r.lang === "en" && r.oneLang);
+    assert.ok(views.length >= 5, "the views and their embeds");
+    assert.ok(ROUTES.filter((r) => r.app === "text").every((r) => !r.oneLang), "the text app is bilingual");
+    for (const r of views) {
+      const en = wasmOf(pageFile(r.path)), ur = wasmOf(pageFile(r.alternates.ur));
+      assert.notEqual(en.url, ur.url, `${r.path}: each language loads its own ${r.app} app`);
+      assert.ok(has(en.bytes, EN) && !has(en.bytes, UR), `${r.path}: the English ${r.app} app has the English strings only`);
+      assert.ok(has(ur.bytes, UR) && !has(ur.bytes, EN), `${r.alternates.ur}: the Urdu ${r.app} app has the Urdu strings only`);
+    }
+    const nf = wasmOf("404.html").bytes;
+    assert.ok(has(nf, EN) && has(nf, UR), "404.html: the text app has both");
+  });
 }
