@@ -16,11 +16,21 @@ pub fn sync_url<S: QueryState>(state: impl Fn() -> S + 'static) {
     });
 }
 
-/// The inner width (CSS px) of an element, measured once it is on the page
-/// (and again on the next frame, when it is laid out) and whenever the window
-/// is resized. `initial` stands until then, and while the element is hidden.
-pub fn use_element_width(node: NodeRef<leptos::html::Div>, initial: f64) -> ReadSignal<f64> {
-    let width = RwSignal::new(initial);
+/// The inner width (CSS px) of the element `id`, measured once it is on the
+/// page (and again on the next frame, when it is laid out) and whenever the
+/// window is resized. `initial` stands until then, and while the element is
+/// hidden. The element carries `data-measured`: when the app replaces the
+/// prerendered page, the width the page's copy had is the start
+/// ([`super::drawn_width`]), and the first measure waits for the next frame:
+/// measured at once, the new page would be laid out out of turn, half drawn
+/// (about 200 ms of a view's start on a phone with a slow CPU).
+pub fn use_element_width(
+    node: NodeRef<leptos::html::Div>,
+    id: &'static str,
+    initial: f64,
+) -> ReadSignal<f64> {
+    let drawn = super::drawn_width(id);
+    let width = RwSignal::new(drawn.unwrap_or(initial));
     // `try_`: a measure queued for the next frame may run after the view is gone
     let measure = move || {
         if let Some(el) = node.try_get_untracked().flatten() {
@@ -32,7 +42,9 @@ pub fn use_element_width(node: NodeRef<leptos::html::Div>, initial: f64) -> Read
     };
     Effect::new(move |_| {
         if node.get().is_some() {
-            measure();
+            if drawn.is_none() {
+                measure();
+            }
             request_animation_frame(measure);
         }
     });

@@ -84,6 +84,10 @@ pub fn media_matches(_query: &str) -> bool {
 
 pub fn clear_body() {}
 
+pub fn drawn_width(_id: &str) -> Option<f64> {
+    None
+}
+
 pub fn remove_id(_id: &str) {}
 
 pub fn attr_of(_id: &str, _name: &str) -> Option<String> {

@@ -297,6 +297,7 @@ pub fn clear_body() {
     let Some(body) = document().and_then(|d| d.body()) else {
         return;
     };
+    remember_widths(&body);
     let children = body.children();
     let mut i = children.length();
     while i > 0 {
@@ -451,4 +452,34 @@ where
 {
     let handle = leptos::prelude::window_event_listener(event, f);
     leptos::prelude::on_cleanup(move || handle.remove());
+}
+
+thread_local! {
+    static DRAWN_WIDTHS: std::cell::RefCell<Vec<(String, f64)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The widths the prerendered page's measured elements (`[data-measured]`, by
+/// id) were laid out at on this screen, read before it is cleared: the page is
+/// laid out and painted then, so reading costs nothing.
+fn remember_widths(body: &HtmlElement) {
+    let Ok(list) = body.query_selector_all("[data-measured][id]") else {
+        return;
+    };
+    let widths: Vec<(String, f64)> = (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .map(|el| (el.id(), f64::from(el.client_width())))
+        .collect();
+    DRAWN_WIDTHS.with(|w| *w.borrow_mut() = widths);
+}
+
+/// The width the prerendered element `id` had on this screen (see
+/// [`remember_widths`]); `None` when the page was not prerendered, or the
+/// element was hidden.
+pub fn drawn_width(id: &str) -> Option<f64> {
+    DRAWN_WIDTHS.with(|w| {
+        w.borrow()
+            .iter()
+            .find(|(k, v)| k == id && *v > 50.0)
+            .map(|(_, v)| *v)
+    })
 }

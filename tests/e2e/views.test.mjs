@@ -227,3 +227,27 @@ test("the palette: every token keeps its contrast in both themes (4.5:1 for text
     await page.context().close();
   }
 });
+
+// issue 15: a view starts at the width its prerendered graphic had on this
+// screen (src/browser/hooks.rs use_element_width): on a phone the map's
+// markers are laid out once, for the phone, and not first for a desktop-wide
+// frame and again once measured (a forced layout of the half-drawn page).
+test("390 px: the map's app draws its markers for the phone's width at once, not again once measured", async () => {
+  const page = await openPage(browser, { viewport: PHONE });
+  await page.addInitScript(() => {
+    window.__redrawn = 0;
+    new MutationObserver((list) => {
+      if (document.documentElement.getAttribute("data-app") !== "ready") return;
+      for (const m of list) if (m.target.closest?.("#map-frame .markers, #map-frame") && m.type === "childList") window.__redrawn++;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`${srv.origin}/map/`);
+  const drawn = await page.$$eval("#map-frame [data-measured], #map-frame", (es) => es.length);
+  assert.ok(drawn > 0, "the prerendered map");
+  await ready(page);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 300)))));
+  assert.equal(await page.evaluate(() => window.__redrawn), 0, "nothing of the map is drawn again after the app started");
+  const w = await page.$eval("#map-frame", (e) => e.clientWidth);
+  assert.ok(w < 400, `the frame is the phone's (${w} px)`);
+  assert.deepEqual(problems(page), []);
+});

@@ -15,7 +15,7 @@ use web_sys::{PointerEvent, WheelEvent};
 #[component]
 pub fn MapFrame(s: MapState) -> impl IntoView {
     let frame = NodeRef::<leptos::html::Div>::new();
-    let frame_w = use_element_width(frame, 800.0);
+    let frame_w = use_element_width(frame, "map-frame", 800.0);
     // the frame changes shape at the phone breakpoint: start its view again
     let narrow = StoredValue::new(media_matches(NARROW));
     Effect::new(move |_| {
@@ -32,7 +32,7 @@ pub fn MapFrame(s: MapState) -> impl IntoView {
         pointers: StoredValue::new(Vec::new()),
     };
     view! {
-        <div class="map-frame" id="map-frame" node_ref=frame
+        <div class="map-frame" id="map-frame" data-measured="" node_ref=frame
             on:wheel=move |ev| g.wheel(ev) on:pointerdown=move |ev| g.down(ev) on:pointermove=move |ev| g.moved(ev)
             on:pointerup=move |ev| g.up(ev) on:pointercancel=move |ev| g.up(ev)>
             <svg class="world" viewBox=move || s.vb.get().attr() role="img"

@@ -20,7 +20,7 @@ const MIN_PLOT: f64 = 40.0;
 #[component]
 pub fn Strip(s: TimelineState) -> impl IntoView {
     let plot = NodeRef::<leptos::html::Div>::new();
-    let width = use_element_width(plot, CLASSES[0].min_width);
+    let width = use_element_width(plot, "tl-plot", CLASSES[0].min_width);
     let heights = move || {
         let h = s.strip.with(|st| st.height);
         let read = s
@@ -39,7 +39,7 @@ pub fn Strip(s: TimelineState) -> impl IntoView {
         <section id="tl-strip" class="tl-strip" aria-labelledby="tl-strip-head">
             <h2 id="tl-strip-head" class="visually-hidden">{crate::i18n::t().timeline.strip_heading}</h2>
             <EraRows s=s/>
-            <div class="tl-plot" node_ref=plot style=heights>
+            <div class="tl-plot" id="tl-plot" data-measured="" node_ref=plot style=heights>
                 <div class="tl-bands" aria-hidden="true"><Bands s=s/></div>
                 <div class="tl-notes" aria-hidden="true"><Notes s=s/></div>
                 <Marks s=s width=width plot=plot/>
