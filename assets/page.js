@@ -89,11 +89,8 @@ document.addEventListener("DOMContentLoaded", function () {
 
 // On a phone the menu is one row that scrolls sideways (assets/style.css):
 // the page's own link is brought into view, for the prerendered page and for
-// the app's copy of the header.
-// It reads the layout, so it waits for the next frame, when the layout is
-// computed anyway: read at once, on every change an app makes to the page
-// while it draws it, it forced a layout of the half-drawn page (about 280 ms
-// of a view's start on a phone with a slow CPU).
+// the app's copy of the header, in the next frame (read at once, it laid out
+// the page an app was drawing).
 (function () {
   var seen = null, queued = false;
   function show() {
