@@ -22,6 +22,16 @@
 // on the app's copy of the same element, and focus is kept where it was.
 // The app itself sets <html data-app="ready"> once mounted.
 //
+// A view with a keeper (data-keep-js, data-keep-wasm: a small app, the route
+// table's `keep`, src/views/timeline/keeper.rs) starts that first, at idle
+// or on the first interaction: it makes the prerendered view's first controls
+// work as they stand (it marks them data-kept and sets <html
+// data-keeper="ready">), and what the reader does on them is theirs, not held.
+// The full app then takes over: at once for a control the keeper does not
+// handle (held and replayed as above), else when the reader pauses (a second
+// without an act) after interacting. Both are downloaded at idle when the
+// connection allows, else on the first interaction.
+//
 // Never stuck: a download that fails, or makes no progress for STALL_MS, is
 // given up; a reader who is waiting is told the interactive parts could not
 // start (the page stays readable, its links work), the clicks held for the
@@ -40,11 +50,20 @@
   // the app keeps the prerendered page (a text page's, src/app.rs `enhance`):
   // what the reader does works on the page itself, nothing is held for the app
   var KEEPS = me.hasAttribute("data-app-keeps");
+  // the view's keeper (none for a page drawn with a state: the app shows it)
+  var KEEPER = me.getAttribute("data-keep-wasm") && location.search.length <= 1 ? {
+    js: me.getAttribute("data-keep-js"),
+    wasm: me.getAttribute("data-keep-wasm"),
+    data: null,
+  } : null;
+  var keeping = null;   // the keeper's download and start, under way or done
+  var takeover = false; // the full app is to take over when the reader pauses
+  var lastAct = 0;      // when the reader last did something (ms)
+  var pausing = false;  // waiting for the reader to pause, to take over
   var STALL_MS = 5000;
   var wanted = false, atLoad = false, loaded = doc.readyState === "complete";
   var loading = null;   // the downloads under way or done: { js, wasm, data, abort }
   var starting = false; // instantiating and mounting
-  var tries = 0;
   var queue = [];       // actions to replay: [kind, key, data]
   var focusKey = null;
   var INTENT = ["pointerdown", "pointermove", "touchstart", "keydown", "wheel", "focusin"];
@@ -55,6 +74,9 @@
   var WIDGET = "[role=button], [role=tab], [role=option], [role=slider], [role=gridcell], [role=treeitem], [role=menuitem], [tabindex='0']";
 
   function ready() { return root.getAttribute("data-app") === "ready"; }
+  // the keeper has run: it keeps the page ("ready") or found nothing to keep ("none")
+  function keeperRan() { return !KEEPER || root.hasAttribute("data-keeper"); }
+  function kept(el) { return !!(el && el.closest && root.getAttribute("data-keeper") === "ready" && el.closest("[data-kept]")); }
   function prerendered() { return !!(doc.body && doc.body.hasAttribute("data-prerendered")); }
 
   // ---- messages ----------------------------------------------------------
@@ -87,8 +109,8 @@
   // ---- downloads -----------------------------------------------------------
   // Each counts as progress when it answers and with every chunk it receives;
   // none for STALL_MS and the attempt is given up (and aborted).
-  function download(compile) {
-    var n = ++tries;
+  function download(files, compile) {
+    var n = files.tries = (files.tries || 0) + 1;
     var abort = typeof AbortController === "function" ? new AbortController() : null;
     var last = Date.now();
     var done = false;
@@ -104,15 +126,15 @@
     };
     var attempt = { abort: function () { if (abort) abort.abort(); } };
     // a module that failed to load stays failed for this document: a retry asks anew
-    attempt.js = import(APP.js + (n > 1 ? (APP.js.indexOf("?") < 0 ? "?" : "&") + "try=" + n : "")).then(function (m) { moved(); return m; });
-    attempt.wasm = fetchTracked(APP.wasm).then(function (r) {
+    attempt.js = import(files.js + (n > 1 ? (files.js.indexOf("?") < 0 ? "?" : "&") + "try=" + n : "")).then(function (m) { moved(); return m; });
+    attempt.wasm = fetchTracked(files.wasm).then(function (r) {
       // compiled off the main thread as the bytes arrive
       if (compile && typeof WebAssembly.compileStreaming === "function") {
-        return WebAssembly.compileStreaming(r).catch(function () { return fetchTracked(APP.wasm).then(function (r2) { return r2.arrayBuffer(); }).then(function (b) { return WebAssembly.compile(b); }); });
+        return WebAssembly.compileStreaming(r).catch(function () { return fetchTracked(files.wasm).then(function (r2) { return r2.arrayBuffer(); }).then(function (b) { return WebAssembly.compile(b); }); });
       }
       return r.arrayBuffer().then(function (b) { return WebAssembly.compile(b); });
     });
-    attempt.data = APP.data ? fetchTracked(APP.data).then(function (r) { return r.arrayBuffer(); }) : Promise.resolve(null);
+    attempt.data = files.data ? fetchTracked(files.data).then(function (r) { return r.arrayBuffer(); }) : Promise.resolve(null);
     var all = Promise.all([attempt.js, attempt.wasm, attempt.data]);
     attempt.all = new Promise(function (resolve, reject) {
       var watch = setInterval(function () {
@@ -132,14 +154,20 @@
     return attempt;
   }
   function fetchApp() {
-    if (!loading) loading = download(true);
+    if (!loading) loading = download(APP, true);
     return loading.all;
+  }
+  function allowed() {
+    var c = navigator.connection || {};
+    return !(c.saveData || /(^|-)2g$/.test(c.effectiveType || ""));
   }
   // at idle after load, when the reader's connection allows it
   function prefetch() {
-    if (loading || ready()) return;
-    var c = navigator.connection || {};
-    if (c.saveData || /(^|-)2g$/.test(c.effectiveType || "")) return;
+    if (loading || ready() || !allowed()) return;
+    if (!keeperRan()) {
+      // the keeper first (small), then the full app
+      return keep().then(prefetch, function () { /* told only to a reader who waits for it */ });
+    }
     fetchApp().catch(function () { /* told only to a reader who waits for it */ });
   }
 
@@ -176,7 +204,8 @@
     if (ready() || !prerendered()) return;
     var t = e.target;
     if (e.type === "focusin") focusKey = keyOf(t);
-    if (!KEEPS && e.type === "keydown" && KEYS.test(e.key) && t.matches && t.matches(WIDGET) && !t.closest(NATIVE)) {
+    if (e.type !== "pointermove") lastAct = Date.now();
+    if (!KEEPS && e.type === "keydown" && KEYS.test(e.key) && t.matches && t.matches(WIDGET) && !t.closest(NATIVE) && !kept(t)) {
       queue.push(["key", keyOf(t), { key: e.key, code: e.code, shiftKey: e.shiftKey, ctrlKey: e.ctrlKey, altKey: e.altKey, metaKey: e.metaKey }]);
       e.preventDefault();
       busy();
@@ -188,7 +217,7 @@
     var t = e.target;
     if (t.closest && t.closest("a[href]")) return;          // links work on their own
     var c = control(t);
-    if (!c || c.disabled) return;
+    if (!c || c.disabled || kept(c)) return;                // the keeper's own
     var input = c.tagName === "INPUT" ? c.type : "";
     if (/^(text|search|number|range|email|url|tel)$/.test(input) || c.tagName === "SELECT" || c.tagName === "TEXTAREA") return;
     e.preventDefault();                                     // no native toggle: the app does it
@@ -200,6 +229,8 @@
     if (ready() || !prerendered()) return;
     if (KEEPS) return want();                               // a sign of interaction; nothing to hold
     var t = e.target;
+    lastAct = Date.now();
+    if (kept(t)) return want();                             // the keeper's own
     if (!t || !/^(INPUT|SELECT|TEXTAREA)$/.test(t.tagName) || t.type === "checkbox" || t.type === "radio") return;
     var k = keyOf(t);
     queue = queue.filter(function (a) { return !(a[0] === "value" && JSON.stringify(a[1]) === JSON.stringify(k)); });
@@ -210,9 +241,80 @@
     root.setAttribute("data-app", "starting");
     setTimeout(function () { if (!ready() && root.getAttribute("data-app") === "starting") status("Starting the interactive view…"); }, 150);
   }
+  // the reader wants the view: its keeper if it has one and nothing is held
+  // for the full app (which then takes over when the reader pauses), else
+  // the full app now
   function want() {
+    if (KEEPER && !ready() && root.getAttribute("data-keeper") !== "none" && !heldForApp()) {
+      takeover = true;
+      keep().then(afterKeeper, keeperFailed);
+      return;
+    }
     wanted = true;
     go();
+  }
+  // actions held that the keeper cannot take (it has run and they are not its)
+  function heldForApp() {
+    if (!keeperRan()) return false;
+    for (var i = 0; i < queue.length; i++) if (!kept(find(queue[i][1]))) return true;
+    return false;
+  }
+  // ---- the keeper ----------------------------------------------------------
+  function keep() {
+    if (keeperRan()) return Promise.resolve();
+    if (!keeping) {
+      var attempt = download(KEEPER, false);
+      keeping = attempt.all.then(function (v) {
+        return v[0].default({ module_or_path: v[1] });
+      });
+      keeping.catch(function () { keeping = null; });
+    }
+    return keeping;
+  }
+  function keeperFailed(err) {
+    if (ready()) return;
+    var waiting = queue.length > 0 || lastAct > 0;
+    queue = [];
+    if (root.getAttribute("data-app") === "starting") root.removeAttribute("data-app");
+    if (waiting) fail(String((err && err.message) || err || "a download failed"));
+  }
+  // the keeper has run: the acts held for it are done on the page as it
+  // stands; the first it cannot take, and all after it, wait for the full app
+  function afterKeeper() {
+    if (ready()) return;
+    var actions = queue, i = 0;
+    for (; i < actions.length; i++) {
+      var a = actions[i], el = find(a[1]);
+      if (!kept(el)) break;
+      if (a[0] === "click") el.click();
+      else if (a[0] === "value") {
+        el.value = a[2];
+        el.dispatchEvent(new Event("input", { bubbles: true }));
+      }
+    }
+    queue = actions.slice(i);
+    if (queue.length || root.getAttribute("data-keeper") !== "ready") {
+      wanted = true;
+      return go();
+    }
+    if (root.getAttribute("data-app") === "starting") root.removeAttribute("data-app");
+    clearStatus();
+    if (takeover && !pausing) {
+      pausing = true;
+      fetchApp().then(whenQuiet, function () { pausing = false; /* told when a control needs it */ });
+    }
+  }
+  // the full app takes over once the reader has paused (a second without an act)
+  function whenQuiet() {
+    if (ready() || starting) return;
+    var wait = lastAct + 1000 - Date.now();
+    if (wait > 0) return setTimeout(whenQuiet, wait);
+    var idle = window.requestIdleCallback || function (f) { return setTimeout(f, 50); };
+    idle(function () {
+      if (Date.now() - lastAct < 1000) return whenQuiet();
+      wanted = true;
+      go();
+    }, { timeout: 1000 });
   }
   function go() {
     if (starting || ready()) return;

@@ -12,14 +12,14 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { listRoutes, NOT_FOUND } from "./lib/routes.mjs";
-import { appKey, buildApps } from "./lib/apps.mjs";
+import { appKey, appKeys, buildApps } from "./lib/apps.mjs";
 import { exportData } from "./lib/write.mjs";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "app-sizes-"));
 try {
   const routes = [...listRoutes(), NOT_FOUND];
   exportData(dir);
-  const apps = buildApps(dir, [...new Set(routes.flatMap((r) => [appKey(r), appKey(r, r.live || r.app)]))]);
+  const apps = buildApps(dir, appKeys(routes));
   const size = (f) => {
     const b = fs.readFileSync(path.join(dir, f));
     return [b.length, zlib.gzipSync(b, { level: 9 }).length];
@@ -39,7 +39,10 @@ try {
     const a = apps[key];
     const code = size(a.wasm)[1] + size(a.glue)[1];
     const data = part ? size(`data/app/${part}.${r.lang || "en"}.bin`)[1] : 0;
-    console.log(`  ${r.path.padEnd(20)} ${key.padEnd(13)} ${String(code).padStart(7)} + ${(part || "-").padEnd(13)} ${String(data).padStart(6)} = ${String(code + data).padStart(7)}`);
+    // a view with a keeper is interactive once the keeper runs: its code alone
+    const keep = r.keep && apps[appKey(r, r.keep)];
+    const first = keep ? `; keeper ${appKey(r, r.keep)} ${size(keep.wasm)[1] + size(keep.glue)[1]} first` : "";
+    console.log(`  ${r.path.padEnd(20)} ${key.padEnd(13)} ${String(code).padStart(7)} + ${(part || "-").padEnd(13)} ${String(data).padStart(6)} = ${String(code + data).padStart(7)}${first}`);
   }
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });

@@ -13,8 +13,8 @@ import path from "node:path";
 import { listRoutes, pageFile, NOT_FOUND } from "./lib/routes.mjs";
 import { renderPages } from "./lib/render.mjs";
 import { withMetadata } from "./lib/metadata.mjs";
-import { withApp, withLiveApp } from "./lib/loader.mjs";
-import { appKey, buildApps, removeTrunkApp, dataFile } from "./lib/apps.mjs";
+import { withApp, withLiveApp, withKeeper } from "./lib/loader.mjs";
+import { appKey, appKeys, buildApps, removeTrunkApp, dataFile } from "./lib/apps.mjs";
 import { securityPolicy, withPolicy } from "./lib/policy.mjs";
 import { writePages, exportData } from "./lib/write.mjs";
 import { withManifest, writeOffline } from "./lib/sw.mjs";
@@ -41,19 +41,31 @@ async function build(dist, base) {
   exportData(dist);
   // 3. the apps, one per view and language, the text app and the text pages'
   //    small one (Trunk's own build of src/main.rs is not used)
-  const apps = buildApps(dist, [...new Set(pages.flatMap((p) => [appKey(p), appKey(p, p.live || p.app)]))]);
+  const apps = buildApps(dist, appKeys(pages));
   removeTrunkApp(dist);
   // 4. each page loads its own app and data, on demand (assets/boot.js)
   const trunk = fs.readFileSync(path.join(dist, "index.html"), "utf8");
   const at = (file) => `${base}/${file}`;
-  const shells = pages.map((p) => ({
-    ...p,
-    shell: withApp(trunk, { js: at(apps[appKey(p)].glue), wasm: at(apps[appKey(p)].wasm), data: p.data && at(dataFile(dist, p.data, p.lang)) }),
-  }));
+  const shells = pages.map((p) => {
+    const app = apps[appKey(p)];
+    return { ...p, shell: withApp(trunk, { js: at(app.glue), wasm: at(app.wasm), data: p.data && at(dataFile(dist, p.data, p.lang)) }) };
+  });
   // 5. every page rendered by its app in headless Chromium; a text page then
   //    loads its small app (the route table's `live`), which keeps what was rendered
-  const rendered = (await renderPages({ dist, base, site, pages: shells })).map((p) =>
-    p.live && p.live !== p.app ? { ...p, html: withLiveApp(p.html, { js: at(apps[appKey(p, p.live)].glue), wasm: at(apps[appKey(p, p.live)].wasm), data: at(dataFile(dist, p.liveData, p.lang)) }) } : p);
+  //    (a view's page also names its keeper, the route table's `keep`, which
+  //    boot.js starts first)
+  const rendered = (await renderPages({ dist, base, site, pages: shells })).map((p) => {
+    let html = p.html;
+    if (p.live && p.live !== p.app) {
+      const live = apps[appKey(p, p.live)];
+      html = withLiveApp(html, { js: at(live.glue), wasm: at(live.wasm), data: at(dataFile(dist, p.liveData, p.lang)) });
+    }
+    if (p.keep) {
+      const keep = apps[appKey(p, p.keep)];
+      html = withKeeper(html, { js: at(keep.glue), wasm: at(keep.wasm) });
+    }
+    return { ...p, html };
+  });
   // 6. per-page metadata: description, Open Graph / Twitter, preview image
   const described = rendered.map((p) => withMetadata(p, { site, siteUrl }));
   // 7. one security policy, over the final HTML of every page

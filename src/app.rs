@@ -66,7 +66,9 @@ pub fn enhance() {
 /// ready (`<html data-app="ready">`).
 pub fn mount(views: Views) {
     let path = page_path();
-    // everything but scripts: the app renders the same content again
+    // what the prerendered page showed (widths, open panels), then everything
+    // but scripts: the app renders the same content again
+    browser::remember_page();
     browser::clear_body();
     set_language(&path);
     leptos::mount::mount_to_body(move || page(&path, views));

@@ -110,6 +110,17 @@ impl App {
     pub const fn one_language(self) -> bool {
         !matches!(self, App::Text)
     }
+
+    /// The view's keeper, if it has one: a small app (`src/bin/app-NAME.rs`,
+    /// built per language like the view's) that makes the prerendered view's
+    /// first controls work before the full app takes over (`assets/boot.js`;
+    /// [`crate::views::timeline::keeper`]).
+    pub const fn keeper(self) -> Option<&'static str> {
+        match self {
+            App::Timeline => Some("timeline-keep"),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -141,6 +152,15 @@ impl RouteInfo {
         match (self.view.app(), self.kind) {
             (App::Text, RouteKind::Page) => CITE_APP,
             (app, _) => app.name(),
+        }
+    }
+
+    /// The keeper a published page loads first (see [`App::keeper`]): the
+    /// view pages' own; an embed is drawn by its app at once.
+    pub const fn keep_app(&self) -> Option<&'static str> {
+        match self.kind {
+            RouteKind::Page => self.view.app().keeper(),
+            RouteKind::Embed => None,
         }
     }
 
@@ -329,7 +349,7 @@ pub fn to_json_in(lang: Lang, r: &RouteInfo) -> String {
         .map(|l| format!("{}:{}", s(l.code()), s(&l.path(r.path))))
         .collect();
     format!(
-        "{{\"path\":{},\"nav\":{},\"title\":{},\"kind\":{},\"app\":{},\"oneLang\":{},\"live\":{},\"liveData\":{},\"data\":{},\"lang\":{},\"dir\":{},\"alternates\":{{{}}}}}",
+        "{{\"path\":{},\"nav\":{},\"title\":{},\"kind\":{},\"app\":{},\"oneLang\":{},\"live\":{},\"keep\":{},\"liveData\":{},\"data\":{},\"lang\":{},\"dir\":{},\"alternates\":{{{}}}}}",
         s(&lang.path(r.path)),
         lang.nav(r).map(s).unwrap_or_else(|| "null".into()),
         s(&lang.title(r)),
@@ -337,6 +357,7 @@ pub fn to_json_in(lang: Lang, r: &RouteInfo) -> String {
         s(r.view.app().name()),
         r.view.app().one_language(),
         s(r.live_app()),
+        r.keep_app().map(s).unwrap_or_else(|| "null".into()),
         s(&r.live_data()),
         s(r.view.data().name()),
         s(lang.code()),
@@ -420,11 +441,11 @@ mod tests {
     fn routes_print_as_json_lines() {
         assert_eq!(
             to_json(&ROUTES[1]),
-            r#"{"path":"/timeline","nav":"Timeline","title":"Timeline 1947–2025","kind":"page","app":"timeline","oneLang":true,"live":"timeline","liveData":"timeline","data":"timeline","lang":"en","dir":"ltr","alternates":{"en":"/timeline","ur":"/ur/timeline"}}"#
+            r#"{"path":"/timeline","nav":"Timeline","title":"Timeline 1947–2025","kind":"page","app":"timeline","oneLang":true,"live":"timeline","keep":"timeline-keep","liveData":"timeline","data":"timeline","lang":"en","dir":"ltr","alternates":{"en":"/timeline","ur":"/ur/timeline"}}"#
         );
         assert_eq!(
             to_json(find("/embed/event").unwrap()),
-            r#"{"path":"/embed/event","nav":null,"title":"Event (embed)","kind":"embed","app":"timeline","oneLang":true,"live":"timeline","liveData":"timeline","data":"timeline","lang":"en","dir":"ltr","alternates":{"en":"/embed/event","ur":"/ur/embed/event"}}"#
+            r#"{"path":"/embed/event","nav":null,"title":"Event (embed)","kind":"embed","app":"timeline","oneLang":true,"live":"timeline","keep":null,"liveData":"timeline","data":"timeline","lang":"en","dir":"ltr","alternates":{"en":"/embed/event","ur":"/ur/embed/event"}}"#
         );
         let odd = RouteInfo {
             title: "a \"b\" \\ c\n",

@@ -18,10 +18,15 @@ const hash = (...bufs) => {
 };
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"] });
 
-/** The key of the app a page loads (`name`: the route's `app` or `live`):
- *  `timeline.en` for a view's app, built once per language (the route's
+/** The key of the app a page loads (`name`: the route's `app`, `live` or
+ *  `keep`): `timeline.en` for a view's app or keeper, built once per language (the route's
  *  `oneLang`, src/routes.rs `App::one_language`), else the name (`text`, `cite`). */
-export const appKey = (page, name = page.app) => (page.oneLang && name === page.app ? `${name}.${page.lang}` : name);
+export const appKey = (page, name = page.app) => (page.oneLang && (name === page.app || name === page.keep) ? `${name}.${page.lang}` : name);
+
+/** The keys of every app `pages` load: the app that draws each, the one it
+ *  runs when published (the route's `live`), and its keeper (`keep`). */
+export const appKeys = (pages) =>
+  [...new Set(pages.flatMap((p) => [appKey(p), appKey(p, p.live || p.app), ...(p.keep ? [appKey(p, p.keep)] : [])]))];
 
 /** Builds the apps `keys` (`["text", "timeline.en", "timeline.ur", ...]`: an
  *  app, or an app in one language, with the cargo feature `lang-<lang>`) in

@@ -41,7 +41,7 @@ function walk(dir, rel = "") {
  *  `base`), sorted: every page (ROUTE/index.html, 404.html), the top-level CSS,
  *  JS, WebAssembly, icon and manifest, the fonts, and each data file the boot
  *  scripts name (data-app-data, with its ?v=). Throws, naming the page, when a
- *  page names an app or data file the build does not have. */
+ *  page names an app, keeper (data-keep-*) or data file the build does not have. */
 export function offlineFiles(dist, base) {
   const files = walk(dist);
   const urls = new Set();
@@ -54,10 +54,10 @@ export function offlineFiles(dist, base) {
   }
   for (const f of files.filter((f) => f.endsWith(".html"))) {
     const html = fs.readFileSync(path.join(dist, f), "utf8");
-    for (const [, attr, url] of html.matchAll(/data-app-(js|wasm|data)="([^"]+)"/g)) {
+    for (const [, attr, url] of html.matchAll(/data-((?:app|keep)-(?:js|wasm|data))="([^"]+)"/g)) {
       const file = url.slice(base.length + 1).split("?")[0];
       if (!url.startsWith(`${base}/`) || !fs.existsSync(path.join(dist, file))) {
-        throw new Error(`${f}: data-app-${attr}="${url}" names no file of the build`);
+        throw new Error(`${f}: data-${attr}="${url}" names no file of the build`);
       }
       urls.add(url);
     }

@@ -35,7 +35,8 @@ pub fn use_element_width(
     let measure = move || {
         if let Some(el) = node.try_get_untracked().flatten() {
             let w = el.client_width() as f64;
-            if w > 50.0 && (w - width.try_get_untracked().unwrap_or(w)).abs() > 0.5 {
+            if w > super::MIN_REAL_WIDTH && (w - width.try_get_untracked().unwrap_or(w)).abs() > 0.5
+            {
                 width.set(w);
             }
         }

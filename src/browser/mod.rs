@@ -11,6 +11,8 @@
 //!   the address bar following a view's typed URL state.
 
 pub mod hooks;
+#[cfg(target_arch = "wasm32")]
+pub mod page;
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native;
@@ -23,6 +25,10 @@ pub use native::*;
 pub use web::*;
 
 pub use hooks::*;
+
+/// Narrower than this (CSS px), an element's width is not a real layout's
+/// (hidden, or not laid out yet).
+pub const MIN_REAL_WIDTH: f64 = 50.0;
 
 /// A citation link under the pointer or focus ([`cite_of`]).
 #[derive(Clone, Debug)]

@@ -84,6 +84,12 @@ pub fn media_matches(_query: &str) -> bool {
 
 pub fn clear_body() {}
 
+pub fn remember_page() {}
+
+pub fn was_expanded(_id: &str) -> bool {
+    false
+}
+
 pub fn drawn_width(_id: &str) -> Option<f64> {
     None
 }

@@ -297,7 +297,6 @@ pub fn clear_body() {
     let Some(body) = document().and_then(|d| d.body()) else {
         return;
     };
-    remember_widths(&body);
     let children = body.children();
     let mut i = children.length();
     while i > 0 {
@@ -454,32 +453,69 @@ where
     leptos::prelude::on_cleanup(move || handle.remove());
 }
 
-thread_local! {
-    static DRAWN_WIDTHS: std::cell::RefCell<Vec<(String, f64)>> = const { std::cell::RefCell::new(Vec::new()) };
+/// What the prerendered page showed on this screen, read before the app
+/// replaces it ([`remember_page`]).
+#[derive(Default)]
+struct Drawn {
+    /// The widths its measured elements (`[data-measured]`, by id) were laid out at.
+    widths: Vec<(String, f64)>,
+    /// The ids of the panels its disclosure buttons had open
+    /// (`aria-controls` of `[aria-expanded=true]`: opened by a keeper).
+    expanded: Vec<String>,
 }
 
-/// The widths the prerendered page's measured elements (`[data-measured]`, by
-/// id) were laid out at on this screen, read before it is cleared: the page is
-/// laid out and painted then, so reading costs nothing.
-fn remember_widths(body: &HtmlElement) {
-    let Ok(list) = body.query_selector_all("[data-measured][id]") else {
+thread_local! {
+    static DRAWN: std::cell::RefCell<Drawn> = std::cell::RefCell::new(Drawn::default());
+}
+
+fn ids_of(
+    body: &HtmlElement,
+    selector: &str,
+    attr: fn(&Element) -> (String, f64),
+) -> Vec<(String, f64)> {
+    let Ok(list) = body.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .map(|el| attr(&el))
+        .collect()
+}
+
+/// Reads what the prerendered page shows, before the app replaces it (see
+/// [`Drawn`]): the page is laid out and painted then, so reading costs nothing.
+pub fn remember_page() {
+    let Some(body) = document().and_then(|d| d.body()) else {
         return;
     };
-    let widths: Vec<(String, f64)> = (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
-        .map(|el| (el.id(), f64::from(el.client_width())))
-        .collect();
-    DRAWN_WIDTHS.with(|w| *w.borrow_mut() = widths);
+    let widths = ids_of(&body, "[data-measured][id]", |el| {
+        (el.id(), f64::from(el.client_width()))
+    });
+    let expanded = ids_of(&body, "[aria-expanded=true][aria-controls]", |el| {
+        (el.get_attribute("aria-controls").unwrap_or_default(), 0.0)
+    });
+    DRAWN.with(|d| {
+        *d.borrow_mut() = Drawn {
+            widths,
+            expanded: expanded.into_iter().map(|(id, _)| id).collect(),
+        }
+    });
 }
 
 /// The width the prerendered element `id` had on this screen (see
-/// [`remember_widths`]); `None` when the page was not prerendered, or the
+/// [`remember_page`]); `None` when the page was not prerendered, or the
 /// element was hidden.
 pub fn drawn_width(id: &str) -> Option<f64> {
-    DRAWN_WIDTHS.with(|w| {
-        w.borrow()
+    DRAWN.with(|d| {
+        d.borrow()
+            .widths
             .iter()
-            .find(|(k, v)| k == id && *v > 50.0)
+            .find(|(k, v)| k == id && *v > super::MIN_REAL_WIDTH)
             .map(|(_, v)| *v)
     })
+}
+
+/// Whether the prerendered page had the panel `id` open (see [`remember_page`]).
+pub fn was_expanded(id: &str) -> bool {
+    DRAWN.with(|d| d.borrow().expanded.iter().any(|k| k == id))
 }

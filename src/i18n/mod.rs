@@ -73,13 +73,11 @@ impl Lang {
     /// whatever `self` is: of the other language it reads only the name and
     /// hint of the language switch ([`Lang::name`], [`Lang::switch_hint`]).
     pub const fn strings(self) -> &'static Strings {
-        if cfg!(feature = "lang-en") {
-            return &en::STRINGS;
-        }
-        if cfg!(feature = "lang-ur") {
-            return &ur::STRINGS;
-        }
-        match self {
+        let lang = match BUILT_FOR {
+            Some(l) => l,
+            None => self,
+        };
+        match lang {
             Lang::En => &en::STRINGS,
             Lang::Ur => &ur::STRINGS,
         }

@@ -39,6 +39,9 @@ after(async () => {
   await browser?.close();
 });
 
+/** The full app's wasm (not the keeper's, `app-timeline-keep-<hash>`). */
+const FULL_APP = /\/app-timeline-[0-9a-f]{16}_bg\.wasm$/;
+
 async function openTimeline(query = "", opts = {}, origin = root.origin, base = "") {
   const page = await openPage(browser, opts);
   await page.goto(`${origin}${base}/timeline/${query}`);
@@ -47,13 +50,25 @@ async function openTimeline(query = "", opts = {}, origin = root.origin, base = 
   await page.waitForSelector(".tl-list .tl-item", { state: "attached" });
   return page;
 }
+/** The prerendered timeline with its keeper running and the full app held
+ *  back (its download never answers): what a reader on a slow connection
+ *  uses first (src/views/timeline/keeper.rs). */
+async function openKept() {
+  const page = await openPage(browser);
+  await page.route(FULL_APP, () => { /* held */ });
+  await page.goto(`${root.origin}/timeline/`);
+  await page.waitForSelector("html[data-keeper='ready'] body[data-prerendered] .tl-list .tl-item");
+  return page;
+}
 const shownItems = (page) => page.$$eval(".tl-item", (els) => els.filter((e) => !e.hidden).map((e) => e.querySelector("button").id.slice(3)));
 const statusText = (page) => page.textContent("#tl-status");
 const activeId = (page) => page.evaluate(() => document.activeElement?.id || "");
 const query = (page) => page.evaluate(() => Object.fromEntries(new URLSearchParams(location.search)));
 
-test("filter by a category: the list and the axis show exactly the chip's count, and the URL says so", async () => {
-  const page = await openTimeline();
+// each twice: with the full app, and with the keeper alone on the prerendered page
+for (const [how, open] of [["", () => openTimeline()], [" (the keeper, before the full app)", openKept]]) {
+test(`filter by a category: the list and the axis show exactly the chip's count, and the URL says so${how}`, async () => {
+  const page = await open();
   assert.equal((await shownItems(page)).length, EVENTS.length);
   assert.match(await statusText(page), new RegExp(`^${EVENTS.length} of ${EVENTS.length} events shown`));
   const cat = byId("un-membership").category;
@@ -80,10 +95,11 @@ test("filter by a category: the list and the axis show exactly the chip's count,
   assert.equal((await shownItems(page)).length, EVENTS.length);
   assert.equal((await query(page)).cat, undefined, "no cat= when nothing is filtered");
   assert.deepEqual(problems(page), []);
+  if (how) assert.ok(await page.$("body[data-prerendered]"), "still the prerendered page");
 });
 
-test("search matches title, summary and place regardless of case and accents, highlights, and announces the count", async () => {
-  const page = await openTimeline();
+test(`search matches title, summary and place regardless of case and accents, highlights, and announces the count${how}`, async () => {
+  const page = await open();
   const q = "NATIONS unitéd";
   const expected = EVENTS.filter((e) => matches(e, q)).map((e) => e.id);
   assert.ok(expected.includes("un-membership"));
@@ -98,6 +114,70 @@ test("search matches title, summary and place regardless of case and accents, hi
   assert.equal((await shownItems(page)).length, 0);
   assert.ok(await page.isVisible("text=No event matches"));
   assert.deepEqual(problems(page), []);
+  if (how) assert.ok(await page.$("body[data-prerendered]"), "still the prerendered page");
+});
+}
+
+test("on a phone, the keeper's filter and search hand over to the full app: the same events, counts, status and open panel, and focus stays", async () => {
+  const page = await openPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(FULL_APP, async (route) => { await held; await route.continue(); });
+  await page.goto(`${root.origin}/timeline/`);
+  await page.waitForSelector("html[data-keeper='ready']");
+  const marksBefore = await page.$$eval(".tl-track [role=option]", (els) => els.map((e) => e.id.slice(3)));
+  await page.tap(".tl-filter-toggle");
+  assert.equal(await page.getAttribute(".tl-filter-toggle", "aria-expanded"), "true");
+  assert.ok(await page.isVisible(".tl-chip[data-cat='war']"), "the panel opens");
+  await page.tap(".tl-chip[data-cat='war']");
+  await page.tap("#tl-q");
+  await page.keyboard.type("pakistan");
+  const expected = EVENTS.filter((e) => e.category !== "war" && matches(e, "pakistan")).map((e) => e.id);
+  assert.ok(expected.length > 3 && expected.length < EVENTS.length);
+  const seen = async () => ({
+    ids: await shownItems(page),
+    marks: await page.$$eval(".tl-track [role=option]", (els) => els.map((e) => e.id.slice(3)).sort()),
+    status: await statusText(page),
+    counts: await page.$$eval(".tl-chip .tl-count", (els) => els.map((e) => `${e.closest(".tl-chip").dataset.cat}=${e.dataset.count}`)),
+    label: (await page.textContent(".tl-filter-toggle")).trim(),
+    open: await page.getAttribute(".tl-filter-toggle", "aria-expanded"),
+    war: await page.isChecked(".tl-chip[data-cat='war'] input"),
+    q: await page.inputValue("#tl-q"),
+  });
+  const kept = await seen();
+  assert.ok(await page.$("body[data-prerendered]"), "the keeper works on the prerendered page");
+  assert.notEqual(await page.getAttribute("html", "data-app"), "ready");
+  assert.deepEqual(kept.ids, expected);
+  assert.deepEqual(kept.marks, marksBefore.filter((id) => expected.includes(id)).sort(), "the strip shows the shown events' marks");
+  assert.match(kept.status, new RegExp(`^${expected.length} of ${EVENTS.length} events shown, matching “pakistan”`));
+  assert.equal((await query(page)).q, "pakistan");
+  assert.ok(!(await query(page)).cat.split(",").includes("war"));
+  // the full app arrives, and takes over once the reader pauses: nothing changes for them
+  release();
+  await page.waitForSelector("html[data-app='ready'] main h1", { timeout: 20000 });
+  assert.equal(await page.$("body[data-prerendered]"), null, "the app took over");
+  assert.deepEqual(await seen(), kept);
+  assert.equal(await activeId(page), "tl-q", "focus stays in the search box");
+  assert.deepEqual(problems(page), []);
+});
+
+test("with the keeper running and the full app's download failing, a control only the app has says so within seconds; the keeper's still work", async () => {
+  const page = await openPage(browser);
+  await page.route(FULL_APP, (r) => r.abort());
+  await page.goto(`${root.origin}/timeline/`);
+  await page.waitForSelector("html[data-keeper='ready']");
+  await page.click(".tl-chip[data-cat='war']");
+  assert.match(await statusText(page), new RegExp(`^${EVENTS.filter((e) => e.category !== "war").length} of`));
+  await page.click("text=Next event");
+  const alert = await page.waitForSelector("#app-starting[role=alert]", { timeout: 10000 });
+  assert.match(await alert.textContent(), /interactive parts could not start/);
+  assert.equal(await page.getAttribute("html", "data-app"), null, "nothing is held");
+  await page.click(".tl-chip[data-cat='war']");
+  assert.match(await statusText(page), new RegExp(`^${EVENTS.length} of ${EVENTS.length}`), "the keeper's controls still work");
+  await page.unroute(FULL_APP);
+  await page.click("text=Next event");
+  await page.waitForSelector("html[data-app='ready'] main h1", { timeout: 20000 });
+  await page.waitForSelector(".tl-item.open", { timeout: 5000 });
 });
 
 test("open an event by click on the strip and on the list; related missions link to the map", async () => {

@@ -3,6 +3,7 @@
 //! shown, and stepping through events one by one.
 
 use super::icon::CatIcon;
+use super::logic::Window;
 use super::state::TimelineState;
 use crate::content::Category;
 use leptos::prelude::*;
@@ -20,7 +21,8 @@ pub fn Controls(s: TimelineState) -> impl IntoView {
         }
     };
     // the filter's panel, folded on narrow screens (the stylesheet shows it on wide ones)
-    let filters_open = RwSignal::new(false);
+    // (open if the reader opened it on the prerendered page: the keeper)
+    let filters_open = RwSignal::new(crate::browser::was_expanded("tl-cats"));
     let filter_label = move || {
         let n = s.cats.with(|c| c.len());
         (crate::i18n::t().timeline.filter)(n, Category::ALL.len())
@@ -28,27 +30,7 @@ pub fn Controls(s: TimelineState) -> impl IntoView {
     let total = s.events.len();
     let status = move || {
         let n = s.visible.with(|v| v.len());
-        let q = s.query.get();
-        let q = q.trim();
-        let w = s.win.get();
-        let mut t = (crate::i18n::t().timeline.shown)(n, total);
-        if !w.is_full() {
-            let lang = crate::i18n::lang();
-            t.push_str(&format!(
-                "{}{}",
-                if lang.is_rtl() { "، " } else { ", " },
-                lang.bidi(format!(
-                    "{}–{}",
-                    w.from.floor() as i32,
-                    ((w.to - 1e-6).floor() as i32).min(2025)
-                ))
-            ));
-        }
-        if !q.is_empty() {
-            let (a, b) = crate::i18n::t().timeline.state_matching;
-            t.push_str(&format!("{a}{q}{b}"));
-        }
-        t
+        status_text(n, total, &s.win.get(), &s.query.get())
     };
     view! {
         <div class="tl-controls">
@@ -78,6 +60,30 @@ pub fn Controls(s: TimelineState) -> impl IntoView {
             </div>
         </div>
     }
+}
+
+/// What the status line says: how many events are shown, of which years,
+/// matching what (the keeper, [`super::keeper`], says the same).
+pub(super) fn status_text(n: usize, total: usize, w: &Window, q: &str) -> String {
+    let q = q.trim();
+    let mut t = (crate::i18n::t().timeline.shown)(n, total);
+    if !w.is_full() {
+        let lang = crate::i18n::lang();
+        t.push_str(&format!(
+            "{}{}",
+            if lang.is_rtl() { "، " } else { ", " },
+            lang.bidi(format!(
+                "{}–{}",
+                w.from.floor() as i32,
+                ((w.to - 1e-6).floor() as i32).min(2025)
+            ))
+        ));
+    }
+    if !q.is_empty() {
+        let (a, b) = crate::i18n::t().timeline.state_matching;
+        t.push_str(&format!("{a}{q}{b}"));
+    }
+    t
 }
 
 /// One checkbox per category, with its icon and how many events match the search.

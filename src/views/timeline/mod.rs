@@ -12,6 +12,8 @@
 mod controls;
 mod detail;
 mod icon;
+#[cfg(target_arch = "wasm32")]
+pub mod keeper;
 mod list;
 pub mod logic;
 mod marks;

@@ -108,8 +108,37 @@ pub fn counts(items: &[Filterable], terms: &[String]) -> [usize; 6] {
     out
 }
 
+/// An event's summary and place, read back from its list item as drawn
+/// (`list.rs`): the summary paragraph's text is the summary, then, with a
+/// place, a space and the place in brackets (`place_text`, the place's own
+/// element). Lets the keeper filter the prerendered list as the app does.
+pub fn summary_and_place(paragraph: &str, place_text: Option<&str>) -> (String, String) {
+    let place = place_text
+        .map(|p| p.trim())
+        .and_then(|p| p.strip_prefix('(')?.strip_suffix(')'))
+        .unwrap_or("");
+    let summary = match place_text {
+        Some(p) => paragraph.strip_suffix(p).unwrap_or(paragraph),
+        None => paragraph,
+    };
+    let summary = summary.strip_suffix(' ').unwrap_or(summary);
+    (summary.to_string(), place.to_string())
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn summary_and_place_read_back_from_the_drawn_item() {
+        assert_eq!(
+            summary_and_place("Troops arrive. (Kinshasa)", Some("(Kinshasa)")),
+            ("Troops arrive.".to_string(), "Kinshasa".to_string())
+        );
+        assert_eq!(
+            summary_and_place("Troops arrive (again).", None),
+            ("Troops arrive (again).".to_string(), String::new())
+        );
+    }
+
     use super::*;
 
     #[test]
