@@ -56,7 +56,12 @@
     wasm: me.getAttribute("data-keep-wasm"),
     data: null,
   } : null;
+  var keeperLoading = null; // the keeper's files, downloading or done
   var keeping = null;   // the keeper's download and start, under way or done
+  var parsed = new Promise(function (resolve) {
+    if (doc.readyState !== "loading") resolve();
+    else doc.addEventListener("DOMContentLoaded", function () { resolve(); });
+  });
   var takeover = false; // the full app is to take over when the reader pauses
   var lastAct = 0;      // when the reader last did something (ms)
   var pausing = false;  // waiting for the reader to pause, to take over
@@ -260,12 +265,21 @@
     return false;
   }
   // ---- the keeper ----------------------------------------------------------
+  // its files: fetched (and compiled) as soon as this script runs when the
+  // connection allows (see the end), else on the first interaction
+  function keeperFiles() {
+    if (!keeperLoading) {
+      keeperLoading = download(KEEPER, true).all;
+      keeperLoading.catch(function () { keeperLoading = null; });
+    }
+    return keeperLoading;
+  }
+  // started once the page is parsed: it reads the prerendered view
   function keep() {
     if (keeperRan()) return Promise.resolve();
     if (!keeping) {
-      var attempt = download(KEEPER, false);
-      keeping = attempt.all.then(function (v) {
-        return v[0].default({ module_or_path: v[1] });
+      keeping = keeperFiles().then(function (v) {
+        return parsed.then(function () { return v[0].default({ module_or_path: v[1] }); });
       });
       keeping.catch(function () { keeping = null; });
     }
@@ -401,6 +415,19 @@
   }
   if (loaded) onLoad();
   else window.addEventListener("load", onLoad);
+  // the keeper is what makes the view's controls work: small, it is fetched
+  // at once when the connection allows (the page's stylesheets are already
+  // here: this script comes after them) and started once the page is parsed
+  // and first painted (the full app still waits for idle after `load`)
+  if (KEEPER && allowed()) {
+    keeperFiles().catch(function () { /* told only to a reader who waits for it */ });
+    parsed.then(function () {
+      // not before the first paint (assets/page.js's whenPainted), which it would delay
+      (window.whenPainted || function (f) { requestAnimationFrame(function () { setTimeout(f, 0); }); })(function () {
+        if (prerendered() && !ready()) keep().catch(function () { /* told only to a reader who waits for it */ });
+      });
+    });
+  }
   // started by assets/page.js after the reader's first sign of interaction (a
   // text page's boot script waits for `load`): that act asks for the app
   if (me.hasAttribute("data-app-wanted")) want();

@@ -29,17 +29,18 @@
 // until it is. Without Paint Timing: the first frame after `load`. (A global:
 // assets/boot.js waits with it too.)
 function whenSettled(fn) {
-  function painted() {
-    var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
-    if (!types || types.indexOf("paint") < 0) { requestAnimationFrame(function () { setTimeout(fn, 0); }); return; }
-    if (performance.getEntriesByName("first-contentful-paint").length) { fn(); return; }
-    new PerformanceObserver(function (list, obs) {
-      if (!list.getEntriesByName("first-contentful-paint").length) return;
-      obs.disconnect();
-      fn();
-    }).observe({ type: "paint", buffered: true });
-  }
-  if (document.readyState === "complete") painted(); else addEventListener("load", painted);
+  if (document.readyState === "complete") whenPainted(fn); else addEventListener("load", function () { whenPainted(fn); });
+}
+// after the page's first contentful paint (boot.js starts a view's keeper then)
+function whenPainted(fn) {
+  var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
+  if (!types || types.indexOf("paint") < 0) { requestAnimationFrame(function () { setTimeout(fn, 0); }); return; }
+  if (performance.getEntriesByName("first-contentful-paint").length) { fn(); return; }
+  new PerformanceObserver(function (list, obs) {
+    if (!list.getEntriesByName("first-contentful-paint").length) return;
+    obs.disconnect();
+    fn();
+  }).observe({ type: "paint", buffered: true });
 }
 
 document.addEventListener("DOMContentLoaded", function () {
