@@ -279,7 +279,10 @@
     if (keeperRan()) return Promise.resolve();
     if (!keeping) {
       keeping = keeperFiles().then(function (v) {
-        return parsed.then(function () { return v[0].default({ module_or_path: v[1] }); });
+        return parsed.then(function () {
+          // a keeper that fails to start (not a download) is passed over: the full app does it all
+          return v[0].default({ module_or_path: v[1] }).catch(function () { root.setAttribute("data-keeper", "none"); });
+        });
       });
       keeping.catch(function () { keeping = null; });
     }

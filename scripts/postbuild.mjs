@@ -14,6 +14,7 @@ import { listRoutes, pageFile, NOT_FOUND } from "./lib/routes.mjs";
 import { renderPages } from "./lib/render.mjs";
 import { withMetadata } from "./lib/metadata.mjs";
 import { withApp, withLiveApp, withKeeper } from "./lib/loader.mjs";
+import { minifyScripts } from "./lib/minify.mjs";
 import { appKey, appKeys, buildApps, removeTrunkApp, dataFile } from "./lib/apps.mjs";
 import { securityPolicy, withPolicy } from "./lib/policy.mjs";
 import { writePages, exportData } from "./lib/write.mjs";
@@ -44,7 +45,8 @@ async function build(dist, base) {
   const apps = buildApps(dist, appKeys(pages));
   removeTrunkApp(dist);
   // 4. each page loads its own app and data, on demand (assets/boot.js)
-  const trunk = fs.readFileSync(path.join(dist, "index.html"), "utf8");
+  //    (the page scripts minified, scripts/lib/minify.mjs)
+  const trunk = await minifyScripts(dist, fs.readFileSync(path.join(dist, "index.html"), "utf8"));
   const at = (file) => `${base}/${file}`;
   const shells = pages.map((p) => {
     const app = apps[appKey(p)];
