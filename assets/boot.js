@@ -55,6 +55,7 @@
     js: me.getAttribute("data-keep-js"),
     wasm: me.getAttribute("data-keep-wasm"),
     data: null,
+    priority: "low",
   } : null;
   var keeperLoading = null; // the keeper's files, downloading or done
   var keeping = null;   // the keeper's download and start, under way or done
@@ -121,7 +122,9 @@
     var done = false;
     var moved = function () { last = Date.now(); };
     var fetchTracked = function (url) {
-      return fetch(url, abort ? { signal: abort.signal } : {}).then(function (r) {
+      var init = { priority: files.priority || "auto" };
+      if (abort) init.signal = abort.signal;
+      return fetch(url, init).then(function (r) {
         moved();
         if (!r.ok) throw new Error("HTTP " + r.status + " for " + url.replace(/^.*\//, ""));
         if (!r.body || typeof TransformStream !== "function") return r;
@@ -419,9 +422,10 @@
   if (loaded) onLoad();
   else window.addEventListener("load", onLoad);
   // the keeper is what makes the view's controls work: small, it is fetched
-  // at once when the connection allows (the page's stylesheets are already
-  // here: this script comes after them) and started once the page is parsed
-  // and first painted (the full app still waits for idle after `load`)
+  // at once when the connection allows, at low priority (the page's
+  // stylesheets are already here: this script comes after them; the faces
+  // go first), and started once the page is parsed and first painted (the
+  // full app still waits for idle after `load`)
   if (KEEPER && allowed()) {
     keeperFiles().catch(function () { /* told only to a reader who waits for it */ });
     parsed.then(function () {
