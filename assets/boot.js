@@ -23,14 +23,14 @@
 // The app itself sets <html data-app="ready"> once mounted.
 //
 // A view with a keeper (data-keep-js, data-keep-wasm: a small app, the route
-// table's `keep`, src/views/timeline/keeper.rs) starts that first, at idle
-// or on the first interaction: it makes the prerendered view's first controls
-// work as they stand (it marks them data-kept and sets <html
-// data-keeper="ready">), and what the reader does on them is theirs, not held.
-// The full app then takes over: at once for a control the keeper does not
-// handle (held and replayed as above), else when the reader pauses (a second
-// without an act) after interacting. Both are downloaded at idle when the
-// connection allows, else on the first interaction.
+// table's `keep`, src/views/timeline/keeper.rs) starts that first: fetched as
+// soon as this script runs and started after the first paint when the
+// connection allows, else on the first interaction. It makes the prerendered
+// view's first controls work as they stand (it marks them data-kept and sets
+// <html data-keeper="ready">), and what the reader does on them is theirs,
+// not held. The full app then takes over: at once for a control the keeper
+// does not handle (held and replayed as above), else when the reader pauses
+// (a second without an act) after interacting.
 //
 // Never stuck: a download that fails, or makes no progress for STALL_MS, is
 // given up; a reader who is waiting is told the interactive parts could not
@@ -317,8 +317,11 @@
       wanted = true;
       return go();
     }
-    if (root.getAttribute("data-app") === "starting") root.removeAttribute("data-app");
-    clearStatus();
+    // the notice that the view is starting goes (not a message that something failed)
+    if (root.getAttribute("data-app") === "starting") {
+      root.removeAttribute("data-app");
+      clearStatus();
+    }
     if (takeover && !pausing) {
       pausing = true;
       fetchApp().then(whenQuiet, function () { pausing = false; /* told when a control needs it */ });

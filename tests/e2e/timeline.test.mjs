@@ -172,6 +172,9 @@ test("with the keeper running and the full app's download failing, a control onl
   const alert = await page.waitForSelector("#app-starting[role=alert]", { timeout: 10000 });
   assert.match(await alert.textContent(), /interactive parts could not start/);
   assert.equal(await page.getAttribute("html", "data-app"), null, "nothing is held");
+  await page.mouse.move(200, 300);
+  await page.waitForTimeout(300);
+  assert.ok(await page.$("#app-starting[role=alert]"), "the message stays when the pointer moves");
   await page.click(".tl-chip[data-cat='war']");
   assert.match(await statusText(page), new RegExp(`^${EVENTS.length} of ${EVENTS.length}`), "the keeper's controls still work");
   await page.unroute(FULL_APP);
