@@ -9,9 +9,7 @@ use web_sys::{Element, Event, HtmlInputElement};
 
 pub use web_sys::Element as Node;
 
-fn document() -> Option<web_sys::Document> {
-    web_sys::window()?.document()
-}
+use super::web::document;
 
 fn list(found: Option<web_sys::NodeList>) -> Vec<Element> {
     let Some(l) = found else { return Vec::new() };

@@ -9,7 +9,7 @@ fn window() -> Option<Window> {
     web_sys::window()
 }
 
-fn document() -> Option<Document> {
+pub(super) fn document() -> Option<Document> {
     window()?.document()
 }
 
@@ -468,38 +468,19 @@ thread_local! {
     static DRAWN: std::cell::RefCell<Drawn> = std::cell::RefCell::new(Drawn::default());
 }
 
-fn ids_of(
-    body: &HtmlElement,
-    selector: &str,
-    attr: fn(&Element) -> (String, f64),
-) -> Vec<(String, f64)> {
-    let Ok(list) = body.query_selector_all(selector) else {
-        return Vec::new();
-    };
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
-        .map(|el| attr(&el))
-        .collect()
-}
-
 /// Reads what the prerendered page shows, before the app replaces it (see
 /// [`Drawn`]): the page is laid out and painted then, so reading costs nothing.
 pub fn remember_page() {
-    let Some(body) = document().and_then(|d| d.body()) else {
-        return;
-    };
-    let widths = ids_of(&body, "[data-measured][id]", |el| {
-        (el.id(), f64::from(el.client_width()))
-    });
-    let expanded = ids_of(&body, "[aria-expanded=true][aria-controls]", |el| {
-        (el.get_attribute("aria-controls").unwrap_or_default(), 0.0)
-    });
-    DRAWN.with(|d| {
-        *d.borrow_mut() = Drawn {
-            widths,
-            expanded: expanded.into_iter().map(|(id, _)| id).collect(),
-        }
-    });
+    // the body's elements (the scripts that come after it have none of these)
+    let widths = super::page::all("body [data-measured][id]")
+        .iter()
+        .map(|el| (el.id(), f64::from(el.client_width())))
+        .collect();
+    let expanded = super::page::all("body [aria-expanded=true][aria-controls]")
+        .iter()
+        .filter_map(|el| el.get_attribute("aria-controls"))
+        .collect();
+    DRAWN.with(|d| *d.borrow_mut() = Drawn { widths, expanded });
 }
 
 /// The width the prerendered element `id` had on this screen (see
