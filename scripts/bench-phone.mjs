@@ -36,11 +36,12 @@ export const VIEWS = [
 ];
 
 /** The app's files (wasm, its JS glue, its data), as opposed to the first view's. */
-export const isApp = (p) => /\.wasm$|\/data\/app\/[^/]+\.bin$/.test(p) || (/\.js$/.test(p) && !/\/(theme|page|boot)-[0-9a-f]+\.js$|\/embed\.js$/.test(p));
+export const isApp = (p) => /\.wasm$|\/data\/app\/[^/]+\.bin$|\/states\/[^/]+\/[^/]+\.json$/.test(p) || (/\.js$/.test(p) && !/\/(theme|page|boot)-[0-9a-f]+\.js$|\/embed\.js$/.test(p));
 
-/** A view's keeper (its small first app, src/views/timeline/keeper.rs): with
- *  one, the view is interactive once it runs, before the full app. */
-export const isKeeper = (p) => /\/app-[a-z]+-keep-[0-9a-f]+(_bg\.wasm|\.js)$/.test(p);
+/** A view's keeper (its small first app, src/views/timeline/keeper.rs) and the
+ *  states it shows (scripts/lib/states.mjs): with one, the view is
+ *  interactive once it runs, before the full app. */
+export const isKeeper = (p) => /\/app-[a-z]+-keep-[0-9a-f]+(_bg\.wasm|\.js)$|\/states\/[^/]+\/[^/]+\.json$/.test(p);
 const gzip = (b) => zlib.gzipSync(b, { level: 9 }).length;
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 

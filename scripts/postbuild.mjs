@@ -21,6 +21,7 @@ import { writePages, exportData } from "./lib/write.mjs";
 import { withManifest, writeOffline } from "./lib/sw.mjs";
 import { pruneStylesheets } from "./lib/styles.mjs";
 import { writeIcons } from "./lib/icons.mjs";
+import { writeStates } from "./lib/states.mjs";
 
 if (process.argv[2] === "--trunk-hook") {
   trunkHook();
@@ -64,7 +65,8 @@ async function build(dist, base) {
     }
     if (p.keep) {
       const keep = apps[appKey(p, p.keep)];
-      html = withKeeper(html, { js: at(keep.glue), wasm: at(keep.wasm) });
+      const states = p.states && at(writeStates(dist, p.file.replace(/\/?index\.html$/, "").replace(/\//g, "-"), p.states));
+      html = withKeeper(html, { js: at(keep.glue), wasm: at(keep.wasm), states });
     }
     return { ...p, html };
   });

@@ -114,10 +114,13 @@ impl App {
     /// The view's keeper, if it has one: a small app (`src/bin/app-NAME.rs`,
     /// built per language like the view's) that makes the prerendered view's
     /// first controls work before the full app takes over (`assets/boot.js`;
-    /// [`crate::views::timeline::keeper`]).
+    /// [`crate::views::timeline::keeper`], [`crate::views::map::keeper`],
+    /// [`crate::views::alignment::keeper`]).
     pub const fn keeper(self) -> Option<&'static str> {
         match self {
             App::Timeline => Some("timeline-keep"),
+            App::Map => Some("map-keep"),
+            App::Alignment => Some("alignment-keep"),
             _ => None,
         }
     }

@@ -44,11 +44,14 @@ export function withLiveApp(html, app) {
 }
 
 /** A rendered view's page that starts its keeper first (the route table's
- *  `keep`, `{ js, wasm }`): a small app that makes the prerendered view's
- *  first controls work (assets/boot.js) before its full app takes over. */
+ *  `keep`, `{ js, wasm, states }`): a small app that makes the prerendered
+ *  view's first controls work (assets/boot.js) before its full app takes
+ *  over; `states`, if any, is the folder of the states it shows
+ *  (scripts/lib/states.mjs). */
 export function withKeeper(html, keep) {
   const boot = /<script src="[^"]*\/boot-[0-9a-f]+\.js"[^>]*>/;
   const tag = html.match(boot)?.[0];
   if (!tag || !/\sdata-app-wasm="/.test(tag)) throw new Error("no boot script with data-app-wasm found");
-  return html.replace(tag, () => tag.replace(/\sdata-app-wasm="/, ` data-keep-js="${keep.js}" data-keep-wasm="${keep.wasm}"$&`));
+  const states = keep.states ? ` data-keep-states="${keep.states}"` : "";
+  return html.replace(tag, () => tag.replace(/\sdata-app-wasm="/, ` data-keep-js="${keep.js}" data-keep-wasm="${keep.wasm}"${states}$&`));
 }

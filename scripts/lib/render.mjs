@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { serve } from "./server.mjs";
 import { launch } from "./browser.mjs";
+import { captureStates } from "./states.mjs";
 
 /** Renders `pages` (`{ path, kind, shell, ... }`) of the site built in `dist`
  *  for the base path `base` ("" or "/repo"); each page's `shell` is Trunk's
@@ -51,7 +52,7 @@ export function servedAt(dist, base) {
   };
 }
 
-async function renderPage(context, at, { path: route, kind }, site) {
+async function renderPage(context, at, { path: route, kind, keep }, site) {
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -84,6 +85,8 @@ async function renderPage(context, at, { path: route, kind }, site) {
     await page.waitForTimeout(150);
     preview = await page.screenshot();
   }
+  // the states a view's keeper shows, drawn by the same app (scripts/lib/states.mjs)
+  const states = keep ? await captureStates(page, keep, narrowCopy) : null;
   await page.close();
   return {
     // the page was rendered from a local server: the citation and embed code
@@ -93,6 +96,7 @@ async function renderPage(context, at, { path: route, kind }, site) {
     lede,
     siteName,
     preview,
+    states,
   };
 }
 
@@ -104,19 +108,22 @@ async function narrowMarkers(page) {
   if (!(await page.$(".map-frame .markers"))) return null;
   await page.setViewportSize({ width: 412, height: 900 });
   await page.waitForTimeout(150);
-  const narrow = await page.$eval(".map-frame .markers", (m) => {
-    const c = m.cloneNode(true);
-    c.classList.add("markers-narrow");
-    for (const a of ["role", "aria-label"]) c.removeAttribute(a);
-    c.setAttribute("aria-hidden", "true");
-    c.setAttribute("inert", "");
-    for (const e of c.querySelectorAll("[id]")) e.removeAttribute("id");
-    for (const e of c.querySelectorAll("[tabindex]")) e.setAttribute("tabindex", "-1");
-    return c.outerHTML;
-  });
+  const narrow = await page.$eval(".map-frame .markers", narrowCopy);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.waitForTimeout(150);
   return narrow;
+}
+
+/** Runs in the page: the map's markers as the inert copy for a phone's frame. */
+function narrowCopy(m) {
+  const c = m.cloneNode(true);
+  c.classList.add("markers-narrow");
+  for (const a of ["role", "aria-label"]) c.removeAttribute(a);
+  c.setAttribute("aria-hidden", "true");
+  c.setAttribute("inert", "");
+  for (const e of c.querySelectorAll("[id]")) e.removeAttribute("id");
+  for (const e of c.querySelectorAll("[tabindex]")) e.setAttribute("tabindex", "-1");
+  return c.outerHTML;
 }
 
 /** Runs in the page: its document as HTML, without this browser's state. */

@@ -13,6 +13,8 @@
 pub mod hooks;
 #[cfg(target_arch = "wasm32")]
 pub mod page;
+#[cfg(target_arch = "wasm32")]
+pub mod states;
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native;

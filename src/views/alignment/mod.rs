@@ -11,6 +11,8 @@
 //! state lives in the URL ([`url::UrlState`]).
 
 mod chart;
+#[cfg(target_arch = "wasm32")]
+pub mod keeper;
 pub mod layout;
 mod multiples;
 mod panel;
@@ -116,16 +118,26 @@ fn open_codebook() {
 /// The explorer's state in words, for a printed handout:
 /// "Alignment explorer: 1993; weights security 5, economic 3, diplomatic 2."
 fn state_in_words(a: &Alignment, year: i32, w: &scoring::Weights, option: Option<&str>) -> String {
-    let weights: Vec<String> = a
+    let weights: Vec<(String, f64)> = a
         .dimensions
         .iter()
         .zip(&w.0)
-        .map(|(d, v)| format!("{} {}", d.label.to_lowercase(), v))
+        .map(|(d, v)| (d.label.clone(), *v))
         .collect();
-    let t = crate::i18n::t();
     let option = option
         .and_then(|id| content().scenarios.iter().find(|s| s.id == id))
         .map(|s| s.label.as_str());
+    state_words(year, &weights, option)
+}
+
+/// [`state_in_words`] from what the page shows: each dimension's label and
+/// weight, and the option's label (the keeper reads them from the page).
+pub fn state_words(year: i32, weights: &[(String, f64)], option: Option<&str>) -> String {
+    let weights: Vec<String> = weights
+        .iter()
+        .map(|(label, v)| format!("{} {}", label.to_lowercase(), v))
+        .collect();
+    let t = crate::i18n::t();
     let mut out = (t.align.state)(year, &weights.join(t.map.list_sep), option);
     out.push_str(t.full_stop);
     out

@@ -12,6 +12,8 @@
 
 mod card;
 mod frame;
+#[cfg(target_arch = "wasm32")]
+pub mod keeper;
 pub mod logic;
 mod markers;
 mod names;
