@@ -68,7 +68,9 @@ async function take(step, whole, attrs, narrow) {
   const parts = [];
   for (const sel of whole) {
     const els = [...document.querySelectorAll(sel)];
-    if (els.length) parts.push([sel, 1, els.map((el) => [attrList(el), el.innerHTML])]);
+    // a class toggled off leaves class="" behind, which a page drawn afresh does not have
+    const inner = (el) => { const c = el.cloneNode(true); for (const e of c.querySelectorAll('[class=""]')) e.removeAttribute("class"); return c.innerHTML; };
+    if (els.length) parts.push([sel, 1, els.map((el) => [attrList(el), inner(el)])]);
   }
   for (const [sel, names] of attrs) parts.push([sel, 0, [...document.querySelectorAll(sel)].map((el) => [attrList(el, names), null])]);
   if (narrow) {

@@ -5,7 +5,7 @@ import { test, before, after, afterEach } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { ROOT, SITES, serve, launch, openPage, ready, problems, axeViolations, closePages } from "./lib.mjs";
+import { ROOT, SITES, serve, launch, openPage, ready, problems, axeViolations, closePages, openKept, regions } from "./lib.mjs";
 
 const A = JSON.parse(fs.readFileSync(path.join(ROOT, "content/alignment.json"), "utf8")).alignment;
 const SCENARIOS = JSON.parse(fs.readFileSync(path.join(ROOT, "content/scenarios.json"), "utf8")).scenarios;
@@ -200,4 +200,61 @@ test("320 px: no sideways scroll; axe finds no violations", async () => {
   await desk.goto(`${srv.origin}/alignment?option=${SCENARIOS[0].id}`);
   await ready(desk);
   assert.deepEqual(await axeViolations(desk), []);
+});
+
+// The explorer's keeper (src/views/alignment/keeper.rs): before the full app has
+// come, the prerendered year slider and Gaza options already work, and show
+// exactly what the full app shows for the same address (each year and option
+// was drawn by it at build time).
+const ALIGN_REGIONS = [".align-chart .multiples", ".align-chart .ternary-wrap", ".align-chart .year-out", "#year-h",
+  ".align-panel > div[aria-live]", ".align-panel .coded", ".scenario-detail", ".print-state"];
+
+test("the keeper, before the full app: the year and an option show what the full app shows, and the address keeps them", async () => {
+  const page = await openKept(browser, "alignment", `${srv.origin}/alignment/`);
+  // keyboard on the slider: Home, then one year per arrow
+  await page.focus("#align-year");
+  await page.keyboard.press("Home");
+  await page.waitForFunction((y) => document.querySelector("#alignment-marker")?.dataset.year === String(y), A.first_year);
+  for (let i = 0; i < 1971 - A.first_year; i++) await page.keyboard.press("ArrowRight");
+  await page.waitForFunction(() => document.querySelector("#alignment-marker")?.dataset.year === "1971");
+  const c = await corners(page);
+  const m = await marker(page);
+  assert.ok(dist([m.x, m.y], mix(shares(1971, defaults), c)) < 0.5, `1971 at ${m.x},${m.y}`);
+  assert.match(await page.textContent("#evidence-h"), /Evidence coded in 1971/);
+  assert.equal(await page.$$eval(".evidence-list li.change", (l) => l.length), A.codings.filter((k) => k.year === 1971).length);
+  const s = SCENARIOS.find((x) => x.voices.length > 0) || SCENARIOS[0];
+  await page.check(`input[name="gaza-option"][value="${s.id}"]`);
+  await page.waitForFunction((label) => document.querySelector(".scenario h3")?.textContent === label, s.label);
+  assert.equal(await page.$$eval(".scenario dl.arguments dt", (l) => l.length), s.effects.length + s.tests.length);
+  assert.equal(await page.$$eval(".scenario .voice", (l) => l.length), s.voices.length);
+  assert.match(await page.textContent(".print-state"), new RegExp(`^Alignment explorer: 1971; weights .+\\.$`));
+  const q = new URL(page.url()).search;
+  assert.equal(q, `?year=1971&option=${s.id}`);
+  const kept = await regions(page, ALIGN_REGIONS);
+  assert.equal(await page.getAttribute("html", "data-app"), null, "all of it without the full app");
+  // the full app, opened at the same address, shows the same
+  const app = await openPage(browser);
+  await app.goto(`${srv.origin}/alignment/${q}`);
+  await ready(app);
+  assert.deepEqual(await regions(app, ALIGN_REGIONS), kept);
+  assert.deepEqual(problems(page), []);
+});
+
+test("the keeper's year and option hand over to the full app, and focus stays on the slider", async () => {
+  let release;
+  const hold = new Promise((r) => { release = r; });
+  const page = await openKept(browser, "alignment", `${srv.origin}/alignment/`, { hold });
+  const s = SCENARIOS[1];
+  await page.check(`input[name="gaza-option"][value="${s.id}"]`);
+  await page.focus("#align-year");
+  await page.$eval("#align-year", (el) => { el.value = "1990"; el.dispatchEvent(new Event("input", { bubbles: true })); });
+  await page.waitForFunction(() => document.querySelector("#alignment-marker")?.dataset.year === "1990");
+  const before = await regions(page, ALIGN_REGIONS);
+  release();
+  await page.waitForSelector("html[data-app='ready'] #alignment-marker", { timeout: 20000 });
+  assert.deepEqual(await regions(page, ALIGN_REGIONS), before);
+  assert.equal(await page.inputValue("#align-year"), "1990");
+  assert.ok(await page.isChecked(`input[name="gaza-option"][value="${s.id}"]`));
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "align-year", "focus stays on the slider");
+  assert.deepEqual(problems(page), []);
 });

@@ -33,9 +33,11 @@ async function open(delay = 0, { saveData = false } = {}) {
   return page;
 }
 
-/** The app files a page loads: the app's glue, wasm and data, and on the
- *  timeline its keeper's glue and wasm first (src/views/timeline/keeper.rs). */
-const files = (route) => (route === "/timeline/" ? 5 : 3);
+/** The views whose pages have a keeper (src/views/{timeline,map,alignment}/keeper.rs). */
+const KEPT = ["/timeline/", "/map/", "/alignment/"];
+/** The app files a page loads: the app's glue, wasm and data, and on a view's
+ *  page its keeper's glue and wasm first. */
+const files = (route) => (KEPT.includes(route) ? 5 : 3);
 
 test("a reader whose browser asks to save data downloads nothing of the app until they interact; moving the pointer starts it", async () => {
   for (const route of ["/", "/timeline/", "/map/", "/alignment/", "/sources/", "/embed/map/"]) {
@@ -62,11 +64,11 @@ test("otherwise the page's own app (its view's code and data) is fetched at idle
     await page.waitForLoadState("load");
     await page.waitForFunction(() => performance.getEntriesByType("resource").filter((e) => /_bg\.wasm$/.test(e.name)).length > 0, null, { timeout: 10000 });
     await page.waitForLoadState("networkidle");
-    await page.waitForFunction((n) => performance.getEntriesByType("resource").filter((e) => /_bg\.wasm$/.test(e.name)).length >= n, route === "/timeline/" ? 2 : 1, { timeout: 10000 });
+    await page.waitForFunction((n) => performance.getEntriesByType("resource").filter((e) => /_bg\.wasm$/.test(e.name)).length >= n, KEPT.includes(route) ? 2 : 1, { timeout: 10000 });
     await page.waitForLoadState("networkidle");
     assert.equal(page.appRequests.length, files(route), `${route}: glue, wasm and data fetched: ${page.appRequests}`);
-    if (route === "/timeline/") {
-      assert.match(page.appRequests[0], /\/app-timeline-keep-/, "the keeper first");
+    if (KEPT.includes(route)) {
+      assert.match(page.appRequests[0], new RegExp(`/app-${route.split("/")[1]}-keep-`), "the keeper first");
       assert.equal(await page.getAttribute("html", "data-keeper"), "ready", "the keeper runs at idle");
     }
     assert.equal(await page.getAttribute("html", "data-app"), null, `${route}: not started`);

@@ -2,6 +2,7 @@
 // GitHub Pages and the browser helpers live in scripts/lib/ (the build and the
 // benchmarks use them too) and are re-exported here; the rest is for tests only.
 import path from "node:path";
+import { openPage as newPage } from "../../scripts/lib/browser.mjs";
 
 export { serve } from "../../scripts/lib/server.mjs";
 export { launch, openPage, closePages, ready } from "../../scripts/lib/browser.mjs";
@@ -47,4 +48,25 @@ export async function pixelDiff(browser, a, b) {
       return n / (da.length / 4);
     }, [a.toString("base64"), b.toString("base64")]);
   } finally { await page.close(); }
+}
+
+/** A view's full app (its wasm, not its keeper's `app-VIEW-keep-<hash>`). */
+export const fullApp = (view) => new RegExp(`/app-${view}-[0-9a-f]{16}_bg\\.wasm$`);
+
+/** The prerendered `url` of `view` with its keeper running and the full app
+ *  held back (its download never answers, or until `hold` resolves): what a
+ *  reader on a slow connection uses first (src/views/VIEW/keeper.rs). */
+export async function openKept(browser, view, url, { hold = new Promise(() => {}), ...opts } = {}) {
+  const page = await newPage(browser, opts);
+  await page.route(fullApp(view), async (route) => { await hold; await route.continue(); });
+  await page.goto(url);
+  await page.waitForSelector("html[data-keeper='ready'] body[data-prerendered] main h1");
+  return page;
+}
+
+/** What `selectors` show (text, and the ids and classes within), to compare
+ *  what a keeper shows with what the full app shows for the same address. */
+export function regions(page, selectors) {
+  return page.evaluate((sels) => Object.fromEntries(sels.map((s) => [s, [...document.querySelectorAll(s)].map((e) =>
+    `${e.textContent.replace(/\s+/g, " ").trim()} | ${[...e.querySelectorAll("[id], [class]")].map((x) => `${x.id}.${x.getAttribute("class") || ""}`).join(" ")}`)])), selectors);
 }

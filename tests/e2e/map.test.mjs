@@ -6,7 +6,7 @@ import { test, before, after, afterEach } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { ROOT, SITES, serve, launch, openPage, ready, problems, axeViolations, closePages } from "./lib.mjs";
+import { ROOT, SITES, serve, launch, openPage, ready, problems, axeViolations, closePages, openKept, regions } from "./lib.mjs";
 
 const MISSIONS = JSON.parse(fs.readFileSync(path.join(ROOT, "content/missions.json"), "utf8")).missions;
 const byId = (id) => MISSIONS.find((m) => m.id === id);
@@ -296,4 +296,85 @@ test("320 px: no sideways scroll, the card and table work; axe finds no violatio
     assert.deepEqual(await axeViolations(page), [], colorScheme);
     assert.deepEqual(problems(page), []);
   }
+});
+
+// The map's keeper (src/views/map/keeper.rs): before the full app has come, the
+// prerendered map's "One year" and its slider already work, and show exactly what
+// the full app shows for the same year (each state was drawn by it at build time).
+const WIDE = "#map-frame .markers:not(.markers-narrow) .marker";
+const onWideMap = (page) => page.$$eval(WIDE, (els) => els.flatMap((e) =>
+  e.dataset.mission ? [e.dataset.mission] : e.dataset.members.split(" ")).sort());
+const MAP_REGIONS = ["#map-frame .markers:not(.markers-narrow)", "#map-summary", ".map-year .year-out", ".map-personnel",
+  ".map-tools .legend ul", "#map-desc", ".map-table tbody", ".map-ranked", ".print-state", "#map-frame svg.world path.host.active"];
+
+test("the keeper, before the full app: one year and the slider show what the full app shows for that year, and the address keeps it", async () => {
+  const page = await openKept(browser, "map", `${root.origin}/map/`);
+  await page.click('input[name="map-mode"][value="year"]');
+  await page.waitForFunction((last) => document.querySelector("#map-summary").textContent.startsWith(`In ${last}`), LAST);
+  assert.deepEqual(await onWideMap(page), activeIn(LAST));
+  assert.ok(await page.$("#mk-gaza-isf.prospective, [data-members~='gaza-isf']"), "the ISF is on the map in the last year");
+  // keyboard on the slider: Home, then one year per arrow
+  await page.focus("#map-year");
+  await page.keyboard.press("Home");
+  await page.waitForFunction(() => document.querySelector("#map-summary").textContent.startsWith("In 1960"));
+  assert.deepEqual(await onWideMap(page), activeIn(1960));
+  for (let i = 0; i < 34; i++) await page.keyboard.press("ArrowRight");
+  await page.waitForFunction(() => document.querySelector("#map-summary").textContent.startsWith("In 1994"));
+  assert.deepEqual(await onWideMap(page), activeIn(1994));
+  assert.equal(await page.textContent(".map-year .year-out"), "1994");
+  assert.equal((await query(page)).year, "1994");
+  assert.match(await page.textContent(".print-state"), /^Map: missions active in 1994\.$/);
+  // a year with a sourced personnel figure
+  await page.$eval("#map-year", (el) => { el.value = "2010"; el.dispatchEvent(new Event("input", { bubbles: true })); });
+  await page.waitForFunction(() => /10,635/.test(document.querySelector(".map-personnel").textContent));
+  assert.ok(await page.$(".map-personnel .source-refs a[href*='#src-']"), "the figure cites its source");
+  const kept = await regions(page, MAP_REGIONS);
+  assert.equal(await page.getAttribute("html", "data-app"), null, "all of it without the full app");
+  assert.ok(await page.$("body[data-prerendered]"));
+  // the full app, opened at the same address, shows the same
+  const app = await openMap("?year=2010");
+  assert.deepEqual(await regions(app, MAP_REGIONS), kept);
+  // back to every deployment
+  await page.check('input[name="map-mode"][value="all"]');
+  await page.waitForFunction((n) => document.querySelector("#map-summary").textContent.includes(`${n} deployments`), MISSIONS.length);
+  assert.equal((await onWideMap(page)).length, MISSIONS.length);
+  assert.equal((await query(page)).year, undefined);
+  assert.deepEqual(problems(page), []);
+});
+
+test("on a phone, the keeper's year hands over to the full app: the same deployments, year and focus", async () => {
+  let release;
+  const hold = new Promise((r) => { release = r; });
+  const page = await openKept(browser, "map", `${root.origin}/map/`, { hold, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  await page.tap('input[name="map-mode"][value="year"]');
+  await page.focus("#map-year");
+  await page.$eval("#map-year", (el) => { el.value = "1993"; el.dispatchEvent(new Event("input", { bubbles: true })); });
+  await page.waitForFunction(() => document.querySelector("#map-summary").textContent.startsWith("In 1993"));
+  // the phone's frame shows the copy laid out for it, with the year's deployments
+  const phone = await page.$$eval("#map-frame .markers-narrow .marker", (els) => els.filter((e) => e.getBoundingClientRect().width > 0)
+    .flatMap((e) => e.dataset.mission ? [e.dataset.mission] : e.dataset.members.split(" ")).sort());
+  assert.deepEqual(phone, activeIn(1993), "the phone's markers follow the year");
+  const before = await regions(page, ["#map-summary", ".map-personnel", ".map-ranked"]);
+  release();
+  await page.waitForSelector("html[data-app='ready'] #map-frame .markers .marker", { timeout: 20000 });
+  assert.deepEqual(await onMap(page), activeIn(1993));
+  assert.deepEqual(await regions(page, ["#map-summary", ".map-personnel", ".map-ranked"]), before);
+  assert.equal(await page.inputValue("#map-year"), "1993");
+  assert.ok(await page.isChecked('input[name="map-mode"][value="year"]'));
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "map-year", "focus stays on the slider");
+  assert.deepEqual(problems(page), []);
+});
+
+test("when a state's file does not come, the keeper gives the year to the full app, which shows it", async () => {
+  const page = await openPage(browser);
+  await page.route(/\/states\//, (r) => r.abort());
+  await page.goto(`${root.origin}/map/`);
+  await page.waitForSelector("html[data-keeper='ready']");
+  await page.click('input[name="map-mode"][value="year"]');
+  await page.waitForSelector("html[data-app='ready'] main h1", { timeout: 20000 });
+  await page.waitForFunction((last) => document.querySelector("#map-summary").textContent.startsWith(`In ${last}`), LAST);
+  assert.equal((await query(page)).year, String(LAST));
+  assert.deepEqual(await onMap(page), activeIn(LAST));
+  // the blocked files are the only failures
+  assert.deepEqual(problems(page).filter((p) => !/\/states\/|net::ERR_FAILED/.test(p)), []);
 });
