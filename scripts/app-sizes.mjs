@@ -39,7 +39,8 @@ try {
     const a = apps[key];
     const code = size(a.wasm)[1] + size(a.glue)[1];
     const data = part ? size(`data/app/${part}.${r.lang || "en"}.bin`)[1] : 0;
-    // a view with a keeper is interactive once the keeper runs: its code alone
+    // a view with a keeper is interactive once the keeper runs: its code, and on the map and
+    // the explorer the state the reader asks for (4-5 KB, states/ of a built site; make bench counts it)
     const keep = r.keep && apps[appKey(r, r.keep)];
     const first = keep ? `; keeper ${appKey(r, r.keep)} ${size(keep.wasm)[1] + size(keep.glue)[1]} first` : "";
     console.log(`  ${r.path.padEnd(20)} ${key.padEnd(13)} ${String(code).padStart(7)} + ${(part || "-").padEnd(13)} ${String(data).padStart(6)} = ${String(code + data).padStart(7)}${first}`);

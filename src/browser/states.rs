@@ -62,11 +62,15 @@ impl States {
             match fetch_json(&format!("{}/{key}.json", this.dir)).await {
                 Ok(parts) => {
                     this.got.borrow_mut().insert(key.clone(), parts.clone());
-                    if *this.latest.borrow() == key {
+                    // not once the full app has taken the page over
+                    if *this.latest.borrow() == key
+                        && page::first("body[data-prerendered]").is_some()
+                    {
                         apply(&parts);
                     }
                 }
-                Err(_) => give_up(),
+                Err(_) if page::first("body[data-prerendered]").is_some() => give_up(),
+                Err(_) => {}
             }
         });
     }
