@@ -18,6 +18,19 @@ fn list(found: Option<web_sys::NodeList>) -> Vec<Element> {
         .collect()
 }
 
+/// Whether this is the prerendered page of a view (`view`: the selector of
+/// its root element) opened without a state in its address: the only page a
+/// keeper works on (a page drawn with a state only the full app shows right).
+pub fn keepable(view: &str) -> bool {
+    super::search().is_empty() && first(&format!("body[data-prerendered] {view}")).is_some()
+}
+
+/// Tells `assets/boot.js` whether the keeper runs (`<html data-keeper>`:
+/// "ready", or "none" and the full app does everything).
+pub fn set_keeper(ready: bool) {
+    super::set_root_attribute("data-keeper", Some(if ready { "ready" } else { "none" }));
+}
+
 /// Every element matching `selector` in the page, in document order.
 pub fn all(selector: &str) -> Vec<Element> {
     list(document().and_then(|d| d.query_selector_all(selector).ok()))

@@ -87,7 +87,7 @@ async fn fetch_json(url: &str) -> Result<JsValue, JsValue> {
 
 /// The keeper stops (`<html data-keeper="none">`) and asks boot.js for the full app.
 pub fn give_up() {
-    super::set_root_attribute("data-keeper", Some("none"));
+    page::set_keeper(false);
     if let (Some(w), Ok(e)) = (web_sys::window(), web_sys::Event::new(GAVE_UP)) {
         let _ = w.dispatch_event(&e);
     }

@@ -16,7 +16,7 @@
 
 use crate::browser::page::{self as dom, Node};
 use crate::browser::states::{self, States};
-use crate::browser::{hash, pathname, replace_url, search, set_root_attribute};
+use crate::browser::{hash, pathname, replace_url, search};
 use crate::url::with_query;
 
 /// The checked option's id and label.
@@ -61,16 +61,12 @@ fn write_state(slider: &Node, radios: &[Node]) {
 /// Starts the keeper on the prerendered explorer (see the module's note).
 pub fn start() {
     crate::panic::install();
-    let found = (|| {
-        if !search().is_empty() {
-            return None;
-        }
-        dom::first("body[data-prerendered] .alignment-page")?;
-        Some((dom::first("#align-year")?, states::dir()?))
-    })();
-    let Some((slider, dir)) = found else {
-        set_root_attribute("data-keeper", Some("none"));
-        return;
+    let (Some(slider), Some(dir), true) = (
+        dom::first("#align-year"),
+        states::dir(),
+        dom::keepable(".alignment-page"),
+    ) else {
+        return dom::set_keeper(false);
     };
     let radios = dom::all("input[name=gaza-option]");
     let states = States::new(dir);
@@ -98,5 +94,5 @@ pub fn start() {
     for el in dom::all(".scenarios .options").iter().chain([&slider]) {
         dom::set_attr(el, "data-kept", Some(""));
     }
-    set_root_attribute("data-keeper", Some("ready"));
+    dom::set_keeper(true);
 }

@@ -15,27 +15,24 @@
 use super::logic::UrlState;
 use crate::browser::page as dom;
 use crate::browser::states::{self, States};
-use crate::browser::{hash, pathname, replace_url, search, set_root_attribute};
+use crate::browser::{hash, pathname, replace_url, search};
 use crate::url::{with_query, QueryState};
 
 /// Starts the keeper on the prerendered map (see the module's note).
 pub fn start() {
     crate::panic::install();
-    let found = (|| {
-        if !search().is_empty() {
-            return None;
-        }
-        dom::first("body[data-prerendered] .map-page")?;
-        let radios = dom::all("input[name=map-mode]");
-        let one_year = radios
-            .iter()
-            .find(|r| r.get_attribute("value").as_deref() == Some("year"))?
-            .clone();
-        Some((radios, one_year, dom::first("#map-year")?, states::dir()?))
-    })();
-    let Some((radios, one_year, slider, dir)) = found else {
-        set_root_attribute("data-keeper", Some("none"));
-        return;
+    let radios = dom::all("input[name=map-mode]");
+    let one_year = radios
+        .iter()
+        .find(|r| r.get_attribute("value").as_deref() == Some("year"))
+        .cloned();
+    let (Some(one_year), Some(slider), Some(dir), true) = (
+        one_year,
+        dom::first("#map-year"),
+        states::dir(),
+        dom::keepable(".map-page"),
+    ) else {
+        return dom::set_keeper(false);
     };
     let states = States::new(dir);
     let show = {
@@ -75,5 +72,5 @@ pub fn start() {
     for el in dom::all(".map-mode").iter().chain([&slider]) {
         dom::set_attr(el, "data-kept", Some(""));
     }
-    set_root_attribute("data-keeper", Some("ready"));
+    dom::set_keeper(true);
 }

@@ -16,7 +16,7 @@
 use super::controls::status_text;
 use super::logic::{self, Filterable, UrlState, Window};
 use crate::browser::page::{self as dom, Node};
-use crate::browser::{hash, pathname, replace_url, search, set_root_attribute};
+use crate::browser::{hash, pathname, replace_url, search};
 use crate::content::Category;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -61,7 +61,7 @@ impl Page {
     /// The prerendered timeline, or `None` when this page is not one (or has
     /// been drawn with a state: then only the full app shows it right).
     fn read() -> Option<Page> {
-        if !search().is_empty() || dom::first("body[data-prerendered] .timeline-page").is_none() {
+        if !dom::keepable(".timeline-page") {
             return None;
         }
         let read_item = |li: Node| {
@@ -240,8 +240,7 @@ fn summary_pieces(it: &Item, terms: &[String]) -> Vec<(String, bool)> {
 pub fn start() {
     crate::panic::install();
     let Some(page) = Page::read() else {
-        set_root_attribute("data-keeper", Some("none"));
-        return;
+        return dom::set_keeper(false);
     };
     let (toggle, panel, search) = (page.toggle.clone(), page.panel.clone(), page.search.clone());
     let boxes: Vec<Node> = page.boxes.iter().map(|(_, b)| b.clone()).collect();
@@ -282,5 +281,5 @@ pub fn start() {
     for el in [&toggle, &panel, &search] {
         dom::set_attr(el, "data-kept", Some(""));
     }
-    set_root_attribute("data-keeper", Some("ready"));
+    dom::set_keeper(true);
 }
