@@ -16,6 +16,7 @@ import zlib from "node:zlib";
 import { serve } from "./lib/server.mjs";
 import { launch } from "./lib/browser.mjs";
 import { CONTENT_BUTTONS, printStamp, requestsByLoad } from "./lib/measure.mjs";
+import { isApp } from "./bench-phone.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
@@ -70,12 +71,17 @@ if (!skip.has("bytes")) {
       await page.goto(url(site.origin, route), { waitUntil: "networkidle" });
       await page.waitForTimeout(300);
       // what the page asked for before its `load` event (the app's files, and a text page's
-      // boot script, come after it: assets/boot.js, assets/page.js)
+      // boot script, come after it: assets/boot.js, assets/page.js); a view's keeper is
+      // asked for as soon as boot.js runs, at low priority, beside the first view and not
+      // needed for it: its bytes are given apart (isApp, as make bench counts the first view)
       const before = new Set((await requestsByLoad(page)).before);
-      const counted = bodies.filter(([p]) => before.has(p) && !p.endsWith(".woff2") && !/\/sw\.js$/.test(p));
+      const early = bodies.filter(([p]) => before.has(p) && !p.endsWith(".woff2") && !/\/sw\.js$/.test(p));
+      const counted = early.filter(([p]) => !isApp(p));
+      const keeper = early.filter(([p]) => isApp(p)).reduce((s, [, b]) => s + gzip(b), 0);
       const total = counted.reduce((s, [, b]) => s + gzip(b), 0);
       const html = counted.find(([p]) => p.endsWith("/") || p.endsWith(".html"));
-      console.log(`  ${route.padEnd(12)} ${String(total).padStart(7)} B in ${counted.length} files (html ${html ? gzip(html[1]) : "?"} B)`);
+      const beside = keeper ? `; keeper beside it ${keeper} B` : "";
+      console.log(`  ${route.padEnd(12)} ${String(total).padStart(7)} B in ${counted.length} files (html ${html ? gzip(html[1]) : "?"} B${beside})`);
     });
   }
 }
