@@ -116,6 +116,14 @@ pub fn set_present(el: &Element, parent: &Element, present: bool) {
     }
 }
 
+/// Calls `f` once, `ms` milliseconds from now.
+pub fn later(ms: i32, f: impl FnOnce() + 'static) {
+    let f = Closure::once_into_js(f);
+    if let Some(w) = web_sys::window() {
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), ms);
+    }
+}
+
 /// Calls `f` on each `event` at `el`, for the life of the page.
 pub fn listen(el: &Element, event: &str, f: impl FnMut(Event) + 'static) {
     let f = Closure::<dyn FnMut(Event)>::new(f);

@@ -21,6 +21,10 @@ use web_sys::Element;
 
 use super::page;
 
+/// How long a state's file may take before the full app is asked for
+/// instead (as `assets/boot.js` gives up a download that stalls).
+pub const STALL_MS: i32 = 5000;
+
 /// The event `assets/boot.js` listens for: the keeper cannot show what the
 /// reader asked for (a state's file did not come), so the full app must.
 pub const GAVE_UP: &str = "pp-keeper-gave-up";
@@ -49,8 +53,13 @@ impl States {
         }
     }
 
-    /// Shows the state `key` (at once when its file has come before).
+    /// Shows the state `key` (at once when its file has come before). A
+    /// file that fails, or has not come within [`STALL_MS`], hands the page to
+    /// the full app ([`give_up`]); after that the keeper shows nothing more.
     pub fn show(&self, key: &str) {
+        if page::first("html[data-keeper=ready]").is_none() {
+            return;
+        }
         *self.latest.borrow_mut() = key.to_string();
         if let Some(parts) = self.got.borrow().get(key) {
             apply(parts);
@@ -58,6 +67,15 @@ impl States {
         }
         let this = self.clone();
         let key = key.to_string();
+        {
+            let (this, key) = (this.clone(), key.clone());
+            page::later(STALL_MS, move || {
+                let waiting = *this.latest.borrow() == key && !this.got.borrow().contains_key(&key);
+                if waiting && page::first("body[data-prerendered]").is_some() {
+                    give_up();
+                }
+            });
+        }
         wasm_bindgen_futures::spawn_local(async move {
             match fetch_json(&format!("{}/{key}.json", this.dir)).await {
                 Ok(parts) => {

@@ -6,7 +6,7 @@ import { test, before, after, afterEach } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { ROOT, SITES, serve, launch, openPage, ready, problems, axeViolations, closePages, openKept, regions } from "./lib.mjs";
+import { ROOT, SITES, serve, launch, openPage, ready, problems, axeViolations, closePages, openKept, regions, fullApp } from "./lib.mjs";
 
 const MISSIONS = JSON.parse(fs.readFileSync(path.join(ROOT, "content/missions.json"), "utf8")).missions;
 const byId = (id) => MISSIONS.find((m) => m.id === id);
@@ -377,4 +377,17 @@ test("when a state's file does not come, the keeper gives the year to the full a
   assert.deepEqual(await onMap(page), activeIn(LAST));
   // the blocked files are the only failures
   assert.deepEqual(problems(page).filter((p) => !/\/states\/|net::ERR_FAILED/.test(p)), []);
+});
+
+test("when a state's file never comes and the full app cannot download, the reader is told within seconds and the map stays readable", async () => {
+  const page = await openPage(browser);
+  await page.route(/\/states\//, () => { /* never answers */ });
+  await page.route(fullApp("map"), (r) => r.abort());
+  await page.goto(`${root.origin}/map/`);
+  await page.waitForSelector("html[data-keeper='ready']");
+  await page.click('input[name="map-mode"][value="year"]');
+  await page.waitForSelector("#app-starting[role=alert]", { timeout: 10000 });
+  assert.match(await page.textContent("#app-starting"), /could not start/);
+  assert.equal(await page.getAttribute("html", "data-keeper"), "none", "the keeper gave the page up");
+  assert.ok(await page.$("body[data-prerendered] #map-summary"), "the prerendered map is still there");
 });
