@@ -55,7 +55,7 @@ impl States {
 
     /// Shows the state `key` (at once when its file has come before). A
     /// file that fails, or has not come within [`STALL_MS`], hands the page to
-    /// the full app ([`give_up`]); after that the keeper shows nothing more.
+    /// the full app ([`give_up`]); after that the keeper asks for no more states.
     pub fn show(&self, key: &str) {
         if page::first("html[data-keeper=ready]").is_none() {
             return;
