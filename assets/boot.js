@@ -440,9 +440,9 @@
   }
   // started by assets/page.js after the reader's first sign of interaction (a
   // text page's boot script waits for `load`): that act asks for the app
-  // the keeper could not show what the reader asked for (a state's file did not come): the full app does
-  window.addEventListener("pp-keeper-gave-up", function () { if (!ready()) { wanted = true; go(); } });
   if (me.hasAttribute("data-app-wanted")) want();
+  // the keeper could not show what the reader asked for (a state's file did not come): the full app does
+  window.addEventListener("pp-keeper-gave-up", function () { if (!ready()) { busy(); wanted = true; go(); } });
   // a page that is not prerendered (while the build renders it) starts at once
   if (!prerendered()) doc.addEventListener("DOMContentLoaded", go);
 })();

@@ -18,7 +18,9 @@ import path from "node:path";
 const MAP = {
   groups: [{
     keys: { extra: [["all", "input[name=map-mode][value=all]"]], range: "#map-year", prefix: "" },
-    whole: [".print-state", "#map-frame .markers:not(.markers-narrow)", "#map-summary", ".map-year .year-out",
+    // (not the year shown beside the slider: the keeper writes it from the slider, which
+    // "every deployment" leaves where the reader put it)
+    whole: [".print-state", "#map-frame .markers:not(.markers-narrow)", "#map-summary",
       ".map-year .spark", ".map-personnel", ".map-tools .legend ul", "#map-desc", ".map-table", ".map-ranked"],
     attrs: [["#map-frame svg.world path.host", ["class"]]],
     narrow: "#map-frame .markers:not(.markers-narrow)",
@@ -70,7 +72,8 @@ async function take(step, whole, attrs, narrow) {
     const els = [...document.querySelectorAll(sel)];
     // a class toggled off leaves class="" behind, which a page drawn afresh does not have
     const inner = (el) => { const c = el.cloneNode(true); for (const e of c.querySelectorAll('[class=""]')) e.removeAttribute("class"); return c.innerHTML; };
-    if (els.length) parts.push([sel, 1, els.map((el) => [attrList(el), inner(el)])]);
+    // written even when nothing matches: the keeper gives up on a page that differs
+    parts.push([sel, 1, els.map((el) => [attrList(el), inner(el)])]);
   }
   for (const [sel, names] of attrs) parts.push([sel, 0, [...document.querySelectorAll(sel)].map((el) => [attrList(el, names), null])]);
   if (narrow) {

@@ -54,15 +54,19 @@ impl States {
     }
 
     /// Shows the state `key` (at once when its file has come before). A
-    /// file that fails, or has not come within [`STALL_MS`], hands the page to
-    /// the full app ([`give_up`]); after that the keeper asks for no more states.
+    /// file that fails, has not come within [`STALL_MS`], or does not fit the
+    /// page hands the page to the full app ([`give_up`]); after that the
+    /// keeper shows nothing more. One `States` per group of regions: a state
+    /// asked for in one group does not cancel another group's.
     pub fn show(&self, key: &str) {
-        if page::first("html[data-keeper=ready]").is_none() {
+        if !keeping() {
             return;
         }
         *self.latest.borrow_mut() = key.to_string();
         if let Some(parts) = self.got.borrow().get(key) {
-            apply(parts);
+            if !apply(parts) {
+                give_up();
+            }
             return;
         }
         let this = self.clone();
@@ -71,7 +75,7 @@ impl States {
             let (this, key) = (this.clone(), key.clone());
             page::later(STALL_MS, move || {
                 let waiting = *this.latest.borrow() == key && !this.got.borrow().contains_key(&key);
-                if waiting && page::first("body[data-prerendered]").is_some() {
+                if waiting && keeping() {
                     give_up();
                 }
             });
@@ -80,14 +84,12 @@ impl States {
             match fetch_json(&format!("{}/{key}.json", this.dir)).await {
                 Ok(parts) => {
                     this.got.borrow_mut().insert(key.clone(), parts.clone());
-                    // not once the full app has taken the page over
-                    if *this.latest.borrow() == key
-                        && page::first("body[data-prerendered]").is_some()
-                    {
-                        apply(&parts);
+                    // not once the keeper gave up or the full app took the page over
+                    if *this.latest.borrow() == key && keeping() && !apply(&parts) {
+                        give_up();
                     }
                 }
-                Err(_) if page::first("body[data-prerendered]").is_some() => give_up(),
+                Err(_) if *this.latest.borrow() == key && keeping() => give_up(),
                 Err(_) => {}
             }
         });
@@ -103,6 +105,12 @@ async fn fetch_json(url: &str) -> Result<JsValue, JsValue> {
     JsFuture::from(r.json()?).await
 }
 
+/// Whether the keeper still works the page: it has not given up, and the
+/// full app has not taken the page over.
+pub fn keeping() -> bool {
+    page::first("html[data-keeper=ready] body[data-prerendered]").is_some()
+}
+
 /// The keeper stops (`<html data-keeper="none">`) and asks boot.js for the full app.
 pub fn give_up() {
     page::set_keeper(false);
@@ -115,10 +123,12 @@ fn string(v: &JsValue) -> String {
     v.as_string().unwrap_or_default()
 }
 
-/// Puts a state's parts in the page (see the module's note).
-fn apply(parts: &JsValue) {
+/// Puts a state's parts in the page (see the module's note); false when the
+/// page does not have the elements the state was drawn on (then only the
+/// full app can show it).
+fn apply(parts: &JsValue) -> bool {
     let Ok(parts) = parts.clone().dyn_into::<Array>() else {
-        return;
+        return false;
     };
     for part in parts.iter() {
         let part = Array::from(&part);
@@ -126,7 +136,7 @@ fn apply(parts: &JsValue) {
         let els = page::all(&string(&part.get(0)));
         let values = Array::from(&part.get(2));
         if els.len() as u32 != values.length() {
-            continue;
+            return false;
         }
         for (el, v) in els.iter().zip(values.iter()) {
             let v = Array::from(&v);
@@ -137,6 +147,7 @@ fn apply(parts: &JsValue) {
             );
         }
     }
+    true
 }
 
 fn set_element(el: &Element, attrs: &Array, inner: Option<String>) {

@@ -312,7 +312,7 @@ test("the keeper, before the full app: one year and the slider show what the ful
   await page.click('input[name="map-mode"][value="year"]');
   await page.waitForFunction((last) => document.querySelector("#map-summary").textContent.startsWith(`In ${last}`), LAST);
   assert.deepEqual(await onWideMap(page), activeIn(LAST));
-  assert.ok(await page.$("#mk-gaza-isf.prospective, [data-members~='gaza-isf']"), "the ISF is on the map in the last year");
+  assert.ok(await page.$(`${WIDE}#mk-gaza-isf.prospective, ${WIDE}[data-members~='gaza-isf']`), "the ISF is on the map in the last year");
   // keyboard on the slider: Home, then one year per arrow
   await page.focus("#map-year");
   await page.keyboard.press("Home");
@@ -371,6 +371,8 @@ test("when a state's file does not come, the keeper gives the year to the full a
   await page.goto(`${root.origin}/map/`);
   await page.waitForSelector("html[data-keeper='ready']");
   await page.click('input[name="map-mode"][value="year"]');
+  // the keeper gives the page up at once (not only when the reader pauses)
+  await page.waitForSelector("html[data-keeper='none']", { timeout: 3000 });
   await page.waitForSelector("html[data-app='ready'] main h1", { timeout: 20000 });
   await page.waitForFunction((last) => document.querySelector("#map-summary").textContent.startsWith(`In ${last}`), LAST);
   assert.equal((await query(page)).year, String(LAST));

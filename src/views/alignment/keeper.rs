@@ -69,25 +69,32 @@ pub fn start() {
         return dom::set_keeper(false);
     };
     let radios = dom::all("input[name=gaza-option]");
-    let states = States::new(dir);
+    // a year and an option change different regions: each group its own states
+    let (years, options) = (States::new(dir.clone()), States::new(dir));
     {
-        let (states, slider2, radios) = (states.clone(), slider.clone(), radios.clone());
+        let (slider2, radios) = (slider.clone(), radios.clone());
         dom::listen(&slider, "input", move |_| {
+            if !states::keeping() {
+                return;
+            }
             let year = dom::value(&slider2);
             if let Some(out) = dom::first(".align-chart .year-out") {
                 dom::set_text(&out, &year);
             }
             write_state(&slider2, &radios);
-            states.show(&format!("y{year}"));
+            years.show(&format!("y{year}"));
         });
     }
     for r in &radios {
-        let (states, slider, radios, r2) =
-            (states.clone(), slider.clone(), radios.clone(), r.clone());
+        let (options, slider, radios, r2) =
+            (options.clone(), slider.clone(), radios.clone(), r.clone());
         dom::listen(r, "change", move |_| {
+            if !states::keeping() {
+                return;
+            }
             write_state(&slider, &radios);
             if let Some(id) = r2.get_attribute("value") {
-                states.show(&format!("o-{id}"));
+                options.show(&format!("o-{id}"));
             }
         });
     }

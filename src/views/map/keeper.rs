@@ -38,6 +38,9 @@ pub fn start() {
     let show = {
         let (one_year, slider) = (one_year.clone(), slider.clone());
         move || {
+            if !states::keeping() {
+                return;
+            }
             let year = dom::checked(&one_year)
                 .then(|| dom::value(&slider).parse::<i32>().ok())
                 .flatten();
