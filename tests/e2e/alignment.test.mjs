@@ -258,3 +258,16 @@ test("the keeper's year and option hand over to the full app, and focus stays on
   assert.equal(await page.evaluate(() => document.activeElement?.id), "align-year", "focus stays on the slider");
   assert.deepEqual(problems(page), []);
 });
+
+test("the keeper shows an option and a year asked for one right after the other, each in its own regions", async () => {
+  const page = await openKept(browser, "alignment", `${srv.origin}/alignment/`);
+  // the option's file comes late: the year asked for meanwhile must not drop it
+  await page.route(/\/states\/[^/]+\/o-[^/]+\.json$/, async (r) => { await new Promise((res) => setTimeout(res, 600)); await r.continue(); });
+  const s = SCENARIOS[SCENARIOS.length - 1];
+  await page.check(`input[name="gaza-option"][value="${s.id}"]`);
+  await page.$eval("#align-year", (el) => { el.value = "1980"; el.dispatchEvent(new Event("input", { bubbles: true })); });
+  await page.waitForFunction(() => document.querySelector("#alignment-marker")?.dataset.year === "1980");
+  await page.waitForFunction((label) => document.querySelector(".scenario h3")?.textContent === label, s.label, { timeout: 5000 });
+  assert.equal(new URL(page.url()).search, `?year=1980&option=${s.id}`);
+  assert.deepEqual(problems(page), []);
+});
